@@ -1,0 +1,3 @@
+from lab_app.app import main
+
+raise SystemExit(main())

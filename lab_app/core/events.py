@@ -1,0 +1,42 @@
+"""Frozen events that long-running core generators yield to whoever drives them.
+
+Generators yield these and *return* their result. Only copies cross threads: arrays carried by
+events are numpy copies, never live tensors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a job has got: ``done`` out of ``total`` units (``total`` None when unknown)."""
+
+    done: float
+    total: float | None = None
+    unit: str = ""
+    message: str = ""
+
+    @property
+    def fraction(self) -> float | None:
+        """Return done/total clipped to [0, 1], or None when the total is unknown."""
+        if not self.total:
+            return None
+        return min(1.0, max(0.0, self.done / self.total))
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Scalar values at one training step, keyed by series name (e.g. ``train``, ``validation``)."""
+
+    step: int
+    values: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message for the user that does not stop the job (a warning or a note)."""
+
+    text: str
+    level: str = "info"
