@@ -1,0 +1,49 @@
+"""The LSTM tab's background jobs: prepare the corpus, then train, as one generator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from lab_app.core.lstm.config import LstmConfig
+from lab_app.core.lstm.data import Probe, SequenceData, build_sequence_data, encode_probe
+from lab_app.core.lstm.language_model import TrainedLM, train_language_model
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The encoded corpus and probe, yielded once before training (read-only afterwards)."""
+
+    data: SequenceData
+    probe: Probe
+
+
+def corpus_units(corpus, level: str) -> tuple[str | list[str], Callable[[str], list[str]] | None]:
+    """Return what the model reads from a Corpus, and how to split a probe the same way.
+
+    Character level: the documents joined by line breaks (lower-cased when the corpus's options
+    say so). Word level: the corpus's tokens, and its own tokeniser for the probe.
+    """
+    from lab_app.core.corpus import tokenize
+
+    if level == "char":
+        text = "\n".join(corpus.documents)
+        return (text.lower() if corpus.options.lowercase else text), None
+    return corpus.tokens(), partial(tokenize, options=corpus.options)
+
+
+def language_model_job(
+    cfg: LstmConfig,
+    units: str | Sequence[str],
+    tokenize: Callable[[str], list[str]] | None = None,
+) -> Generator[object, object, TrainedLM]:
+    """Build the sequences and the probe, yield ``Prepared``, then train (see
+    ``train_language_model``); return the TrainedLM. Runs on a worker thread.
+    """
+    data = build_sequence_data(
+        units, cfg.level, cfg.seq_len, cfg.validation_fraction, cfg.max_vocab, tokenize
+    )
+    probe = encode_probe(data, cfg.probe)
+    yield Prepared(data, probe)
+    return (yield from train_language_model(cfg, data, probe))

@@ -1,0 +1,27 @@
+"""What the whole window shares: the loaded corpus and each tab's kept work.
+
+It outlives the tabs, so that rebuilding the window (a language switch) loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppState(QObject):
+    """Shared state; ``corpus_changed(corpus)`` fires when a new corpus is loaded."""
+
+    corpus_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.corpus: Any = None
+        # Per-tab work kept across window rebuilds (trained models, settings), keyed by tab.
+        self.sessions: dict[str, Any] = {}
+
+    def set_corpus(self, corpus: Any) -> None:
+        """Make ``corpus`` the one every tab uses."""
+        self.corpus = corpus
+        self.corpus_changed.emit(corpus)

@@ -1,0 +1,217 @@
+"""Corpus tab: load text (file, folder, CSV/TSV, built-in), tokenise it, and look at it."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from lab_app.qt.tabs.base import TopicTab
+
+MAX_RECENT = 8
+
+
+class CorpusTab(TopicTab):
+    """Loads the corpus every tab shares; the load runs on a worker with progress and Stop."""
+
+    key = "corpus"
+    demo_budget_s = 20.0
+
+    def title(self) -> str:
+        return self.tr("Corpus")
+
+    def build(self) -> None:
+        from lab_app.core import corpus as corpus_core
+        from lab_app.qt.tabs.corpus_panels import DocumentsPanel, OptionsPanel, SourcePanel, StatsPanel
+        from lab_app.qt.widgets.message_bar import MessageBar
+        from lab_app.qt.widgets.run_controls import RunControls
+        from lab_app.qt.widgets.vocabulary_table import VocabularyTable
+        from lab_app.qt.widgets.zipf_plot import ZipfPlot
+        from lab_app.qt.workers import JobRunner
+
+        self.core = corpus_core
+        builtins = [(name, corpus_core.builtin_description(name)) for name in corpus_core.builtin_corpora()]
+        self.runner = JobRunner(self)
+        self.messages = MessageBar()
+        self.source = SourcePanel(builtins)
+        self.options = OptionsPanel()
+        self.controls = RunControls(with_seed=False)
+        self.controls.start_button.hide()
+        self.stats = StatsPanel()
+        self.vocabulary = VocabularyTable()
+        self.zipf = ZipfPlot()
+        self.documents = DocumentsPanel()
+        self._layout()
+        self._connect()
+        self._pending_source: tuple[str, str] | None = None
+        self.loaded_source: tuple[str, str] | None = None
+        self._refresh_recent_menu()
+        if self.state.corpus is not None:
+            self._show(self.state.corpus)
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.source)
+        left_layout.addWidget(self.options)
+        left_layout.addStretch(1)
+        left.setMaximumWidth(460)
+        views = QTabWidget()
+        views.addTab(self.zipf, self.tr("Zipf plot"))
+        views.addTab(self.documents, self.tr("Documents and sentences"))
+        right_split = QSplitter(Qt.Orientation.Horizontal)
+        right_split.addWidget(self.vocabulary)
+        right_split.addWidget(views)
+        right_split.setStretchFactor(1, 2)
+        right_split.setSizes([520, 700])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stats)
+        right_layout.addWidget(right_split, 1)
+        body = QHBoxLayout()
+        body.addWidget(left)
+        body.addWidget(right, 1)
+        self.outer.addWidget(self.messages)
+        self.outer.addWidget(self.controls)
+        self.outer.addLayout(body, 1)
+
+    def _connect(self) -> None:
+        self.source.open_file_requested.connect(self.ask_open_file)
+        self.source.open_folder_requested.connect(self.ask_open_folder)
+        self.source.builtin_requested.connect(self.load_builtin)
+        self.options.apply.clicked.connect(self._on_apply_options)
+        self.controls.stop_requested.connect(self.stop)
+        self.runner.event.connect(self._on_event)
+        self.runner.succeeded.connect(self._on_loaded)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.busy_changed.connect(self.controls.set_busy)
+        self.runner.stopped.connect(self._on_stopped)
+
+    # --- public actions -----------------------------------------------------------------
+    def load_path(self, path: str | Path) -> int:
+        """Load a file or folder on the worker; return the run id (GUI thread)."""
+        self.ensure_built()
+        options = self._options(self.options.values())
+        if options is None:
+            return 0
+        self._pending_source = ("path", str(path))
+        self.messages.hide()
+        return self.runner.start(self.core.iter_load_corpus, str(path), options)
+
+    def load_builtin(self, name: str) -> int:
+        """Load a built-in corpus on the worker (its language sets the language option)."""
+        self.ensure_built()
+        self.options.set_language(self.core.builtin_language(name))
+        options = self._options(self.options.values())
+        if options is None:
+            return 0
+        self._pending_source = ("builtin", name)
+        self.messages.hide()
+        return self.runner.start(self.core.iter_load_builtin, name, options)
+
+    def ask_open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open corpus file"), "", self.tr("Text and tables (*.txt *.csv *.tsv);;All files (*)")
+        )
+        if path:
+            self.load_path(path)
+
+    def ask_open_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of .txt files"))
+        if path:
+            self.load_path(path)
+
+    def stop(self) -> None:
+        self.runner.stop()
+
+    def busy(self) -> bool:
+        return self.built and self.runner.busy
+
+    def shutdown(self) -> None:
+        if self.built:
+            self.runner.stop()
+
+    def start_demo(self) -> bool:
+        self.runner.succeeded.connect(self._finish_demo)
+        self.runner.failed.connect(self._finish_demo)
+        self.load_builtin("spanish_sample")
+        return True
+
+    def _finish_demo(self, *_: object) -> None:
+        self.runner.succeeded.disconnect(self._finish_demo)
+        self.runner.failed.disconnect(self._finish_demo)
+        self.demo_finished.emit()
+
+    # --- slots ----------------------------------------------------------------------------
+    def _options(self, values: dict):
+        try:
+            return self.core.CorpusOptions(**values)
+        except self.core.CorpusError as error:
+            self.messages.show_message(str(error), "error")
+            return None
+
+    def _on_apply_options(self) -> None:
+        if self.loaded_source is None:
+            self.messages.show_message(self.tr("Load a corpus first; the options apply to the next load."), "info")
+            return
+        kind, value = self.loaded_source
+        self.load_builtin(value) if kind == "builtin" else self.load_path(value)
+
+    def _on_event(self, event) -> None:
+        from lab_app.core.events import Progress
+
+        if isinstance(event, Progress):
+            self.controls.show_progress(event)
+
+    def _on_loaded(self, corpus) -> None:
+        self.loaded_source = self._pending_source
+        if self.loaded_source and self.loaded_source[0] == "path":
+            self._remember_recent(self.loaded_source[1])
+        self.state.set_corpus(corpus)
+        self._show(corpus)
+
+    def _show(self, corpus) -> None:
+        self.stats.show_corpus(corpus)
+        vocabulary = corpus.vocabulary()
+        self.vocabulary.set_vocabulary(vocabulary)
+        self.zipf.set_vocabulary(vocabulary)
+        self.documents.show_corpus(corpus)
+
+    def _on_failed(self, error: BaseException) -> None:
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        source = self._pending_source[1] if self._pending_source else ""
+        text = self.tr("Could not load «%1»: %2").replace("%1", Path(source).name or source)
+        text = text.replace("%2", str(error))
+        if self.state.corpus is not None:
+            text += " " + self.tr("The previous corpus is still loaded.")
+        self.messages.show_message(text, "error", details)
+
+    def _on_stopped(self) -> None:
+        self.messages.show_message(self.tr("Loading stopped. The previous corpus is still loaded."), "info")
+
+    # --- recent files ---------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        QSettings().setValue("recent_files", recent[:MAX_RECENT])
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.source.recent)
+        for path in self.recent_files():
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.load_path(p))
+        if not menu.actions():
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        self.source.recent.setMenu(menu)

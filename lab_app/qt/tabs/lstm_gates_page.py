@@ -1,0 +1,281 @@
+"""LSTM gates, live: train a language model and watch f_t, i_t, C̃_t, o_t, C_t, h_t on a probe."""
+
+from __future__ import annotations
+
+import traceback
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab_app.core.events import Metrics, Notice, Progress
+from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
+from lab_app.qt.tabs.lstm_settings import LstmSettings
+from lab_app.qt.widgets.equation_panel import EquationPanel
+from lab_app.qt.widgets.heatmap import HeatmapView
+from lab_app.qt.widgets.loss_curve import LossCurve
+from lab_app.qt.widgets.message_bar import MessageBar
+from lab_app.qt.widgets.run_controls import RunControls
+from lab_app.qt.widgets.unit_text import UnitText
+from lab_app.qt.workers import JobRunner
+
+# (key, title, signed): the six views of lecture §2, in the order the equations run.
+GATE_VIEWS = (
+    ("f", QT_TRANSLATE_NOOP("GatesPage", "f<sub>t</sub> forget gate"), False),
+    ("i", QT_TRANSLATE_NOOP("GatesPage", "i<sub>t</sub> input gate"), False),
+    ("g", QT_TRANSLATE_NOOP("GatesPage", "C̃<sub>t</sub> candidate"), True),
+    ("o", QT_TRANSLATE_NOOP("GatesPage", "o<sub>t</sub> output gate"), False),
+    ("c", QT_TRANSLATE_NOOP("GatesPage", "C<sub>t</sub> cell state (memory)"), True),
+    ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), True),
+)
+MAX_SNAPSHOTS = 400
+CELL_KEYS = ("f", "i", "g", "o", "c", "h", "zf", "zi", "zg", "zo", "c_prev")
+
+
+def _levels(key: str, values: np.ndarray) -> tuple[float, float]:
+    if key in ("f", "i", "o"):
+        return 0.0, 1.0
+    if key in ("g", "h"):
+        return -1.0, 1.0
+    bound = float(np.max(np.abs(values))) if values.size else 1.0
+    return -max(bound, 1e-6), max(bound, 1e-6)
+
+
+class GatesPage(QWidget):
+    """Training controls, loss and saturation curves, six gate heatmaps, equations, unit view."""
+
+    finished = Signal()
+
+    def __init__(self, state, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.runner = JobRunner(self)
+        self.messages = MessageBar()
+        self.controls = RunControls()
+        self.settings = LstmSettings()
+        self.loss = LossCurve(self.tr("Loss (cross-entropy, nats)"))
+        self.saturation = LossCurve(self.tr("Saturated gates: share &lt; 0.1 or &gt; 0.9"), y_label=self.tr("share"))
+        self.saturation.legend.setColumnCount(2)
+        self.equations = EquationPanel()
+        self.heatmaps = {key: HeatmapView(self._tr(title), diverging=signed) for key, title, signed in GATE_VIEWS}
+        self.snapshots: list = []
+        self.trained = None
+        self.prepared: Prepared | None = None
+        self.selected: tuple[int, int] | None = None
+        self._build_playback()
+        self._layout()
+        self._connect()
+
+    @staticmethod
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("GatesPage", text)
+
+    def _build_playback(self) -> None:
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setToolTip(self.tr("Play back the gates over training: each position is a kept snapshot"))
+        self.slider.setEnabled(False)
+        self.follow = QCheckBox(self.tr("follow training"))
+        self.follow.setChecked(True)
+        self.step_label = QLabel(self.tr("no snapshot yet"))
+        self.unit = QSpinBox()
+        self.unit.setPrefix(self.tr("unit "))
+        self.unit.setToolTip(self.tr("Colour the probe by this unit's h_t (LSTMVis): hunt for units that track quotes or word ends"))
+        self.unit_text = UnitText()
+        self.unit_text.setMaximumHeight(90)
+
+    def _layout(self) -> None:
+        grid = QGridLayout()
+        for index, (key, _, _) in enumerate(GATE_VIEWS):
+            grid.addWidget(self.heatmaps[key], index // 3, index % 3)
+        playback = QHBoxLayout()
+        playback.addWidget(self.step_label)
+        playback.addWidget(self.slider, 1)
+        playback.addWidget(self.follow)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit)
+        unit_row.addWidget(self.unit_text, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.loss, self.saturation, self.equations):
+            top.addWidget(widget)
+        centre = QVBoxLayout()
+        centre.addWidget(top, 2)
+        centre.addLayout(grid, 5)
+        centre.addLayout(playback)
+        centre.addLayout(unit_row)
+        body = QHBoxLayout()
+        self.settings.setMaximumWidth(300)
+        body.addWidget(self.settings, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(centre, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.controls)
+        layout.addLayout(body, 1)
+
+    def _connect(self) -> None:
+        self.controls.start_requested.connect(self.start)
+        self.controls.stop_requested.connect(self.runner.stop)
+        self.runner.busy_changed.connect(self.controls.set_busy)
+        self.runner.event.connect(self._on_event)
+        self.runner.succeeded.connect(self._on_trained)
+        self.runner.failed.connect(self._on_failed)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.unit.valueChanged.connect(lambda _: self._show_unit())
+        self.settings.probe_changed.connect(self._on_probe_changed)
+        for key, heatmap in self.heatmaps.items():
+            heatmap.cell_clicked.connect(self._on_cell_clicked)
+
+    # --- running ---------------------------------------------------------------------------
+    def start(self, max_steps: int | None = None) -> int:
+        """Start training on the shared corpus (the Spanish sample when none is loaded)."""
+        from lab_app.core.lstm import ConfigError, LstmConfig
+
+        values = self.settings.config_values(self.controls.seed.value())
+        if max_steps is not None:
+            values["max_steps"] = max_steps
+        try:
+            cfg = LstmConfig(**values)
+        except ConfigError as error:
+            self.messages.show_message(self.tr("Check the settings: %1").replace("%1", str(error)), "error")
+            return 0
+        corpus = self._corpus()
+        self.messages.hide()
+        self.loss.clear()
+        self.saturation.clear()
+        self.snapshots.clear()
+        self.selected = None
+        units, tokenize = corpus_units(corpus, cfg.level)
+        return self.runner.start(language_model_job, cfg, units, tokenize)
+
+    def _corpus(self):
+        if self.state.corpus is None:
+            from lab_app.core.corpus import load_builtin
+
+            self.state.set_corpus(load_builtin("spanish_sample"))
+            self.messages.show_message(self.tr("No corpus was loaded: using the Spanish sample."), "info")
+        return self.state.corpus
+
+    # --- events ----------------------------------------------------------------------------
+    def _on_event(self, event) -> None:
+        from lab_app.core.lstm import GateSnapshot
+
+        if isinstance(event, Metrics):
+            self.loss.append(event.step, event.values)
+        elif isinstance(event, Progress):
+            self.controls.show_progress(event)
+        elif isinstance(event, GateSnapshot):
+            self._add_snapshot(event)
+        elif isinstance(event, Prepared):
+            self._on_prepared(event)
+        elif isinstance(event, Notice):
+            self.messages.show_message(event.text, event.level)
+
+    def _on_prepared(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        if prepared.probe.unknown:
+            unseen = " ".join(repr(u) for u in prepared.probe.unknown[:12])
+            text = self.tr("The probe has units never seen in training (read as <unk>): %1").replace("%1", unseen)
+            self.messages.show_message(text, "warning")
+
+    def _add_snapshot(self, snapshot) -> None:
+        saturation = {}
+        for gate in ("f", "i", "o"):
+            low, high = snapshot.saturation[gate]
+            # Legend labels are HTML: escape the comparison signs.
+            saturation[f"{gate} &gt; 0.9"], saturation[f"{gate} &lt; 0.1"] = high, low
+        self.saturation.append(snapshot.step, saturation)
+        self.snapshots.append(snapshot)
+        if len(self.snapshots) > MAX_SNAPSHOTS:
+            # Keep the first and every other one: playback spans the whole run at half the detail.
+            self.snapshots = self.snapshots[:1] + self.snapshots[2::2]
+        self.slider.setEnabled(True)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(self.snapshots) - 1)
+        self.slider.blockSignals(False)
+        if self.follow.isChecked():
+            self.slider.setValue(len(self.snapshots) - 1)
+            self.show_snapshot(self.snapshots[-1])
+
+    def _on_slider(self, index: int) -> None:
+        if 0 <= index < len(self.snapshots):
+            self.follow.setChecked(index == len(self.snapshots) - 1)
+            self.show_snapshot(self.snapshots[index])
+
+    def show_snapshot(self, snapshot) -> None:
+        """Draw one snapshot in the six heatmaps, the equations and the unit view."""
+        self.shown = snapshot
+        units = [str(u) for u in range(snapshot.gates["h"].shape[1])]
+        for key, heatmap in self.heatmaps.items():
+            values = snapshot.gates[key].T  # units × tokens
+            heatmap.set_matrix(values, units, snapshot.labels, _levels(key, values))
+        self.step_label.setText(self.tr("step %1").replace("%1", str(snapshot.step)))
+        self.unit.setMaximum(len(units) - 1)
+        if self.selected is not None:
+            self._on_cell_clicked(*self.selected)
+        self._show_unit()
+
+    def _show_unit(self) -> None:
+        snapshot = getattr(self, "shown", None)
+        if snapshot is None:
+            return
+        values = snapshot.gates["h"][:, self.unit.value()]
+        level = self.prepared.data.level if self.prepared else "char"
+        tokens = self.prepared.probe.units if self.prepared else snapshot.labels
+        self.unit_text.show_values(tokens, values, "" if level == "char" else " ")
+
+    def _on_cell_clicked(self, row: int, col: int) -> None:
+        snapshot = getattr(self, "shown", None)
+        if snapshot is None:
+            return
+        self.selected = (row, col)
+        cell = {key: float(snapshot.gates[key][col, row]) for key in CELL_KEYS}
+        self.equations.show_cell(cell, unit=row, token=snapshot.labels[col], t=col + 1)
+        self.unit.setValue(row)
+
+    def _on_probe_changed(self, text: str) -> None:
+        from lab_app.core.lstm import ProbeError, encode_probe
+
+        if self.prepared is None:
+            return  # the next run uses the settings' probe
+        try:
+            probe = encode_probe(self.prepared.data, text)
+        except ProbeError as error:
+            self.messages.show_message(str(error), "error")
+            return
+        self.prepared = Prepared(self.prepared.data, probe)
+        self._on_prepared(self.prepared)
+        if self.runner.busy:
+            self.runner.send(probe)
+        elif self.trained is not None:
+            self._add_snapshot(self.trained.snapshot(probe))
+
+    def _on_trained(self, trained) -> None:
+        self.trained = trained
+        self.finished.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        from lab_app.core.lstm import TrainingDiverged
+
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        if isinstance(error, TrainingDiverged):
+            self.trained = error.last_good
+            text = self.tr(
+                "Training diverged at step %1 (loss %2): lower the learning rate or turn on clipping. "
+                "The weights from step %3 are kept."
+            )
+            text = text.replace("%1", str(error.step)).replace("%2", f"{error.loss:g}")
+            text = text.replace("%3", str(error.last_good.steps))
+        else:
+            text = self.tr("Training stopped: %1").replace("%1", str(error))
+        self.messages.show_message(text, "error", details)
+        self.finished.emit()

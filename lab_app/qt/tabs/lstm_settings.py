@@ -1,0 +1,90 @@
+"""Settings form of the LSTM language model (lecture notation: d_x, d_h)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+DEFAULT_PROBE = "El niño dijo: «mañana lloverá».\n"
+
+
+def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setToolTip(tip)
+    return box
+
+
+class LstmSettings(QGroupBox):
+    """Hyper-parameters and the probe sentence; ``config_values()`` gives LstmConfig kwargs."""
+
+    probe_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Model"), parent)
+        self.level = QComboBox()
+        self.level.addItem(self.tr("characters"), "char")
+        self.level.addItem(self.tr("words"), "word")
+        self.level.setToolTip(self.tr("What the model reads at each step t: a character or a word"))
+        # Zero is allowed on purpose: the core explains why it is not a valid size.
+        self.d_x = _spin(0, 100_000, 32, self.tr("d_x: size of the input vector x_t (the embedding)"))
+        self.d_h = _spin(0, 100_000, 64, self.tr("d_h: size of the memory C_t and the output h_t (units)"))
+        self.seq_len = _spin(2, 1000, 64, self.tr("Steps of back-propagation through time per sequence"))
+        self.batch_size = _spin(1, 1024, 32, self.tr("Sequences per training step"))
+        self.steps = _spin(1, 1_000_000, 1500, self.tr("Training steps (batches)"))
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(4)
+        self.learning_rate.setRange(0.0001, 100.0)
+        self.learning_rate.setValue(0.01)
+        self.learning_rate.setSingleStep(0.001)
+        self.learning_rate.setToolTip(self.tr("Adam's learning rate; try 10 to see training diverge"))
+        self.clip = QDoubleSpinBox()
+        self.clip.setRange(0.0, 100.0)
+        self.clip.setValue(1.0)
+        self.clip.setToolTip(self.tr("Gradient-norm clipping (0 = off): guards against exploding gradients"))
+        self.probe = QLineEdit(DEFAULT_PROBE.replace("\n", "\\n"))
+        self.probe.setToolTip(self.tr("The sentence whose gates are shown; \\n is a line break"))
+        self.apply_probe = QPushButton(self.tr("Show this sentence"))
+        self.apply_probe.setToolTip(self.tr("Switch the probe sentence, also while training"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow("d<sub>x</sub>", self.d_x)
+        form.addRow("d<sub>h</sub>", self.d_h)
+        form.addRow(self.tr("Sequence length"), self.seq_len)
+        form.addRow(self.tr("Batch"), self.batch_size)
+        form.addRow(self.tr("Steps"), self.steps)
+        form.addRow(self.tr("Learning rate"), self.learning_rate)
+        form.addRow(self.tr("Clipping"), self.clip)
+        form.addRow(self.tr("Probe"), self.probe)
+        form.addRow(self.apply_probe)
+        self.apply_probe.clicked.connect(lambda: self.probe_changed.emit(self.probe_text()))
+        self.probe.returnPressed.connect(self.apply_probe.click)
+
+    def probe_text(self) -> str:
+        """The probe with ``\\n`` turned into a line break."""
+        return self.probe.text().replace("\\n", "\n")
+
+    def config_values(self, seed: int) -> dict:
+        """Return the settings as LstmConfig keyword arguments."""
+        return {
+            "level": self.level.currentData(),
+            "embedding_dim": self.d_x.value(),
+            "hidden_size": self.d_h.value(),
+            "seq_len": self.seq_len.value(),
+            "batch_size": self.batch_size.value(),
+            "max_steps": self.steps.value(),
+            "learning_rate": self.learning_rate.value(),
+            "clip": self.clip.value(),
+            "probe": self.probe_text(),
+            "seed": seed,
+        }

@@ -1,0 +1,75 @@
+"""Tabs whose topic issue has not landed yet: each says what it will teach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+from lab_app.qt.tabs.base import TopicTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Placeholder", text)
+
+
+class PlaceholderTab(TopicTab):
+    """A tab showing its title, what it will teach, and that it is on its way."""
+
+    heading = ""
+    body = ""
+
+    def build(self) -> None:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        note = _tr("This tab is being built. Meanwhile, load a corpus in the Corpus tab: every tab will use it.")
+        label.setText(f"<h1>{_tr(self.heading)}</h1>{_tr(self.body)}<p><i>{note}</i></p>")
+        self.outer.addWidget(label)
+
+    def title(self) -> str:
+        return _tr(self.heading)
+
+
+class RnnTab(PlaceholderTab):
+    key = "rnn"
+    heading = QT_TRANSLATE_NOOP("Placeholder", "Recurrent networks")
+    body = QT_TRANSLATE_NOOP(
+        "Placeholder",
+        "<p>An RNN reads input of any length, keeps a memory h<sub>t</sub> of what it has seen, "
+        "and its size does not grow with the input.</p>"
+        "<table cellpadding='6'>"
+        "<tr><th align='left'>Architecture</th><th align='left'>Example</th></tr>"
+        "<tr><td>one to one</td><td>a traditional network</td></tr>"
+        "<tr><td>one to many</td><td>text generation</td></tr>"
+        "<tr><td>many to one</td><td>sentiment analysis</td></tr>"
+        "<tr><td>many to many (x = y)</td><td>part-of-speech tagging</td></tr>"
+        "<tr><td>many to many (x ≠ y)</td><td>machine translation</td></tr>"
+        "</table>"
+    )
+
+
+class EmbeddingsTab(PlaceholderTab):
+    key = "embeddings"
+    heading = QT_TRANSLATE_NOOP("Placeholder", "Word embeddings")
+    body = QT_TRANSLATE_NOOP(
+        "Placeholder",
+        "<p>Similar words occur in similar contexts. From counts to predictions:</p><ul>"
+        "<li>term–document and word–word matrices, tf-idf and PPMI (sparse vectors)</li>"
+        "<li>word2vec skip-gram with negative sampling (dense vectors)</li>"
+        "<li>2-D maps (PCA, t-SNE, UMAP), analogies (king − man + woman ≈ queen)</li>"
+        "<li>time slices: how a word's meaning shifts</li></ul>"
+    )
+
+
+class BertTab(PlaceholderTab):
+    key = "bert"
+    heading = QT_TRANSLATE_NOOP("Placeholder", "BERT")
+    body = QT_TRANSLATE_NOOP(
+        "Placeholder",
+        "<p>Pre-train a language model on raw text, then fine-tune it with little labelled data.</p><ul>"
+        "<li>WordPiece tokens; input = token + segment + position embeddings</li>"
+        "<li>masked language model: predict 15% of hidden tokens</li>"
+        "<li>next sentence prediction: IsNext / NotNext</li>"
+        "<li>attention heatmaps per layer and head; fine-tuning with one extra layer</li></ul>"
+    )

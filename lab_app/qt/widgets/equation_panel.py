@@ -1,0 +1,65 @@
+"""The LSTM equations in the lecture's notation, filled in with the numbers of one cell."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# Lecture §2: forget, input, candidate, cell update, output, hidden state.
+EQUATIONS = (
+    ("f", "f<sub>t</sub> = σ(W<sub>f</sub>·[h<sub>t−1</sub>, x<sub>t</sub>] + b<sub>f</sub>)"),
+    ("i", "i<sub>t</sub> = σ(W<sub>i</sub>·[h<sub>t−1</sub>, x<sub>t</sub>] + b<sub>i</sub>)"),
+    ("g", "C̃<sub>t</sub> = tanh(W<sub>C</sub>·[h<sub>t−1</sub>, x<sub>t</sub>] + b<sub>C</sub>)"),
+    ("c", "C<sub>t</sub> = f<sub>t</sub> * C<sub>t−1</sub> + i<sub>t</sub> * C̃<sub>t</sub>"),
+    ("o", "o<sub>t</sub> = σ(W<sub>o</sub>·[h<sub>t−1</sub>, x<sub>t</sub>] + b<sub>o</sub>)"),
+    ("h", "h<sub>t</sub> = o<sub>t</sub> * tanh(C<sub>t</sub>)"),
+)
+
+
+def _n(value: float) -> str:
+    return f"{value:+.2f}".replace("+", "") if abs(value) < 1e4 else f"{value:.2e}"
+
+
+def filled_lines(cell: dict[str, float]) -> dict[str, str]:
+    """Return, per equation key, the right-hand side with the cell's numbers substituted."""
+    return {
+        "f": f"σ({_n(cell['zf'])}) = {_n(cell['f'])}",
+        "i": f"σ({_n(cell['zi'])}) = {_n(cell['i'])}",
+        "g": f"tanh({_n(cell['zg'])}) = {_n(cell['g'])}",
+        "c": f"{_n(cell['f'])} · {_n(cell['c_prev'])} + {_n(cell['i'])} · {_n(cell['g'])} = {_n(cell['c'])}",
+        "o": f"σ({_n(cell['zo'])}) = {_n(cell['o'])}",
+        "h": f"{_n(cell['o'])} · tanh({_n(cell['c'])}) = {_n(cell['o'])} · {_n(math.tanh(cell['c']))} = {_n(cell['h'])}",
+    }
+
+
+class EquationPanel(QWidget):
+    """Shows the six equations; ``show_cell`` fills them in for one (unit, time step)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        self.cell: dict[str, float] | None = None
+        self.show_cell(None)
+
+    def show_cell(self, cell: dict[str, float] | None, unit: int = 0, token: str = "", t: int = 0) -> None:
+        """Fill the equations with ``cell`` (keys f, i, g, o, c, h, zf, zi, zg, zo, c_prev)."""
+        self.cell = cell
+        if cell is None:
+            self.heading.setText(self.tr("<b>Equations</b> — click a heatmap cell to fill them in"))
+            rows = [f"<tr><td>{eq}</td></tr>" for _, eq in EQUATIONS]
+        else:
+            heading = self.tr("<b>Unit %1, step t = %2</b> (token «%3»)")
+            self.heading.setText(heading.replace("%1", str(unit)).replace("%2", str(t)).replace("%3", token))
+            values = filled_lines(cell)
+            rows = [f"<tr><td>{eq}</td><td>&nbsp;=&nbsp;{values[key]}</td></tr>" for key, eq in EQUATIONS]
+        self.body.setText(f"<table cellspacing='4'>{''.join(rows)}</table>")

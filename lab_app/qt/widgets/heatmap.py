@@ -1,0 +1,119 @@
+"""A labelled heatmap: one ImageItem, a colour bar, hover read-out and cell clicks.
+
+Rows and columns carry labels (units and tokens for the LSTM gates); hovering shows the row and
+column labels and the value, and a click emits ``cell_clicked(row, col)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from lab_app.qt import theme as theme_mod
+from lab_app.qt.widgets.plot_panel import PlotPanel
+
+MAX_COLUMN_TICKS = 60
+MAX_ROW_TICKS = 12
+
+
+def _ticks(labels: Sequence[str], most: int) -> list[tuple[float, str]]:
+    step = max(1, int(np.ceil(len(labels) / most)))
+    return [(i + 0.5, str(labels[i])) for i in range(0, len(labels), step)]
+
+
+class HeatmapView(PlotPanel):
+    """Show a (rows × columns) matrix with labelled axes and a colour bar."""
+
+    cell_clicked = Signal(int, int)
+    cell_hovered = Signal(int, int)
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, diverging: bool = False):
+        super().__init__(title, parent)
+        self.values = np.zeros((0, 0))
+        self.row_labels: list[str] = []
+        self.col_labels: list[str] = []
+        self.image = pg.ImageItem()
+        self.plot.addItem(self.image)
+        self.plot.invertY(True)
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.colour_bar = pg.ColorBarItem(interactive=False, width=14)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot)
+        self.set_diverging(diverging)
+        self.readout = QLabel(" ")
+        self.header.insertWidget(2, self.readout, 1)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.restyle(theme_mod.current())
+
+    def set_diverging(self, diverging: bool) -> None:
+        """Use the signed (diverging) colour map, or the sequential one."""
+        name = theme_mod.DIVERGING_MAP if diverging else theme_mod.SEQUENTIAL_MAP
+        self.colour_bar.setColorMap(pg.colormap.get(name))
+
+    def set_matrix(
+        self,
+        values: np.ndarray,
+        row_labels: Sequence[str] | None = None,
+        col_labels: Sequence[str] | None = None,
+        levels: tuple[float, float] | None = None,
+    ) -> None:
+        """Show ``values`` (rows × columns); ``levels`` fixes the colour range (else min–max)."""
+        values = np.asarray(values, dtype=float)
+        if values.ndim != 2:
+            raise ValueError(f"a heatmap needs a 2-D matrix, got shape {values.shape}")
+        self.values = values
+        rows, cols = values.shape
+        self.row_labels = list(row_labels) if row_labels is not None else [str(r) for r in range(rows)]
+        self.col_labels = list(col_labels) if col_labels is not None else [str(c) for c in range(cols)]
+        if levels is None:
+            low, high = (float(np.nanmin(values)), float(np.nanmax(values))) if values.size else (0, 1)
+            levels = (low, high if high > low else low + 1e-9)
+        self.image.setImage(values, autoLevels=False)
+        self.colour_bar.setLevels(levels)
+        self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, MAX_COLUMN_TICKS)])
+        self.plot.getAxis("left").setTicks([_ticks(self.row_labels, MAX_ROW_TICKS)])
+        self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        """Return (row, col) under a scene position, or None outside the matrix."""
+        if not self.plot.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        row, col = int(np.floor(point.y())), int(np.floor(point.x()))
+        rows, cols = self.values.shape
+        if 0 <= row < rows and 0 <= col < cols:
+            return row, col
+        return None
+
+    def describe_cell(self, row: int, col: int) -> str:
+        """Return the hover text for one cell: row label, column label, value."""
+        return f"{self.row_labels[row]} · {self.col_labels[col]} = {self.values[row, col]:.3f}"
+
+    def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
+        header = ["row", *self.col_labels]
+        rows = ([self.row_labels[r], *self.values[r].tolist()] for r in range(len(self.row_labels)))
+        return header, rows
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None:
+            self.readout.setText(" ")
+            return
+        self.readout.setText(self.describe_cell(*cell))
+        self.cell_hovered.emit(*cell)
+
+    def _on_mouse_clicked(self, event) -> None:
+        cell = self.cell_at(event.scenePos())
+        if cell is not None:
+            self.cell_clicked.emit(*cell)
+
+    def restyle(self, theme: theme_mod.Theme) -> None:
+        axis = self.colour_bar.axis
+        axis.setPen(pg.mkPen(theme.foreground))
+        axis.setTextPen(pg.mkPen(theme.foreground))

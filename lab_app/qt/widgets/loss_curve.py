@@ -1,0 +1,105 @@
+"""Live training curves: one line per series (train, validation, rnn, gru, lstm, …).
+
+Points go into preallocated arrays that double when full, and the plot uses peak downsampling
+and clip-to-view, so a run of 100k steps stays smooth (pyqtgraph ``scrollingPlots`` example).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from lab_app.qt import theme as theme_mod
+from lab_app.qt.widgets.plot_panel import PlotPanel, style_legend
+
+
+class _Series:
+    """A growing (x, y) buffer and the curve that shows it."""
+
+    def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024):
+        self.curve = curve
+        self.x = np.empty(capacity)
+        self.y = np.empty(capacity)
+        self.size = 0
+
+    def append(self, x: float, y: float) -> None:
+        if self.size == len(self.x):
+            self.x = np.resize(self.x, 2 * self.size)
+            self.y = np.resize(self.y, 2 * self.size)
+        self.x[self.size] = x
+        self.y[self.size] = y
+        self.size += 1
+
+    def refresh(self) -> None:
+        self.curve.setData(self.x[: self.size], self.y[: self.size])
+
+
+class LossCurve(PlotPanel):
+    """Loss (or any metric) against training step, with a log-scale toggle."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, y_label: str = ""):
+        super().__init__(title or self.tr("Loss"), parent)
+        self._series: dict[str, _Series] = {}
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.plot.setLabel("bottom", self.tr("step"))
+        self.plot.setLabel("left", y_label or self.tr("loss"))
+        self.log_toggle = QCheckBox(self.tr("log scale"))
+        self.log_toggle.setToolTip(self.tr("Logarithmic y axis: equal steps are equal ratios"))
+        self.log_toggle.toggled.connect(self._on_log_toggled)
+        self.header.insertWidget(2, self.log_toggle)
+        self.restyle(theme_mod.current())
+
+    def append(self, step: float, values: Mapping[str, float]) -> None:
+        """Add one point to each named series (creating series on first sight)."""
+        for name, value in values.items():
+            if value is None or not np.isfinite(value):
+                continue
+            series = self._series.get(name) or self._add_series(name)
+            series.append(step, value)
+            series.refresh()
+
+    def clear(self) -> None:
+        """Remove every series."""
+        for series in self._series.values():
+            self.plot.removeItem(series.curve)
+            self.legend.removeItem(series.curve)
+        self._series.clear()
+
+    def series_names(self) -> list[str]:
+        return list(self._series)
+
+    def series_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return copies of (steps, values) of one series."""
+        series = self._series[name]
+        return series.x[: series.size].copy(), series.y[: series.size].copy()
+
+    def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
+        rows = []
+        for name, series in self._series.items():
+            name = html.unescape(name)  # series names are legend HTML
+            rows.extend((name, x, y) for x, y in zip(series.x[: series.size], series.y[: series.size]))
+        return ["series", "step", "value"], rows
+
+    def _add_series(self, name: str) -> _Series:
+        curve = self.plot.plot(name=name)
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+        series = _Series(curve)
+        self._series[name] = series
+        self._style_series(len(self._series) - 1, series, theme_mod.current())
+        return series
+
+    def _style_series(self, index: int, series: _Series, theme: theme_mod.Theme) -> None:
+        series.curve.setPen(pg.mkPen(theme.series_colour(index), width=theme.line_width))
+
+    def restyle(self, theme: theme_mod.Theme) -> None:
+        for index, series in enumerate(self._series.values()):
+            self._style_series(index, series, theme)
+        style_legend(self.legend, theme)
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot.setLogMode(x=False, y=on)

@@ -1,0 +1,147 @@
+"""Base for every plot: a titled pyqtgraph panel that follows the theme and exports itself.
+
+Every plot can be saved as PNG and SVG, and its data as CSV, from the panel's export button or
+pyqtgraph's own right-click menu.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401  (registers the exporters on pg.exporters)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab_app.qt import theme as theme_mod
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+
+def style_legend(legend: pg.LegendItem, theme: theme_mod.Theme) -> None:
+    """Colour and size a legend's labels for ``theme`` (existing labels re-rendered)."""
+    legend.opts["labelTextColor"] = pg.mkColor(theme.foreground)
+    legend.opts["labelTextSize"] = f"{theme.font_points(9):.0f}pt"
+    for _, label in legend.items:
+        label.setAttr("color", legend.opts["labelTextColor"])
+        label.setAttr("size", legend.opts["labelTextSize"])
+        label.setText(label.text)
+    legend.update()
+
+
+class PlotPanel(QWidget):
+    """A title row with an export menu above a ``pg.GraphicsLayoutWidget`` holding ``plot``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.title)
+        self.header.addStretch(1)
+        self.export_button = self._make_export_button()
+        self.header.addWidget(self.export_button)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.plot: pg.PlotItem = self.graphics.addPlot()
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(self.header)
+        layout.addWidget(self.graphics, 1)
+        manager = theme_mod.theme_manager()
+        manager.changed.connect(self._on_theme_changed)
+        # Subclasses style their own items at the end of their __init__ (restyle).
+        self._style_axes(manager.theme)
+
+    # --- export -------------------------------------------------------------------------
+    def export_png(self, path: str | Path, width: int = 1600) -> None:
+        """Save the plot as a PNG ``width`` pixels wide."""
+        exporter = pg.exporters.ImageExporter(self.graphics.ci)
+        exporter.parameters()["width"] = width
+        exporter.export(str(path))
+
+    def export_svg(self, path: str | Path) -> None:
+        """Save the plot as SVG (vector, for slides)."""
+        # pyqtgraph's SVGExporter cannot parse the path data that Qt 6.11 writes; Qt's own SVG
+        # generator renders the same scene as vectors.
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        size = self.graphics.viewport().size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setViewBox(self.graphics.viewport().rect())
+        generator.setTitle(self.title.text())
+        painter = QPainter(generator)
+        try:
+            self.graphics.render(painter)
+        finally:
+            painter.end()
+
+    def export_csv(self, path: str | Path) -> None:
+        """Save the plotted data as CSV (header row, then one row per point or cell)."""
+        header, rows = self.csv_table()
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+    def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
+        """Return (header, rows) of the data shown; subclasses override."""
+        return [], []
+
+    def _make_export_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(self.tr("Export"))
+        button.setToolTip(self.tr("Save this plot as PNG or SVG, or its data as CSV"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for label, suffix in (("PNG…", "png"), ("SVG…", "svg"), ("CSV…", "csv")):
+            action = QAction(label, menu)
+            action.triggered.connect(lambda _=False, s=suffix: self._ask_and_export(s))
+            menu.addAction(action)
+        button.setMenu(menu)
+        return button
+
+    def _ask_and_export(self, suffix: str) -> None:
+        name = self.windowTitle() or "plot"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), f"{name}.{suffix}", f"{suffix.upper()} (*.{suffix})"
+        )
+        if path:
+            getattr(self, f"export_{suffix}")(path)
+
+    # --- theme --------------------------------------------------------------------------
+    def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
+        self._style_axes(theme)
+        self.restyle(theme)
+
+    def _style_axes(self, theme: theme_mod.Theme) -> None:
+        self.graphics.setBackground(theme.background)
+        font = QFont(self.font())
+        font.setPointSizeF(theme.font_points(9))
+        for name in ("left", "bottom", "right", "top"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.foreground, width=1.5 if theme.projector else 1))
+            axis.setTextPen(pg.mkPen(theme.foreground))
+            axis.setStyle(tickFont=font)
+            axis.label.setFont(font)
+            axis.enableAutoSIPrefix(False)  # "share (x0.001)" confuses more than it helps
+
+    def restyle(self, theme: theme_mod.Theme) -> None:
+        """Re-apply pens and markers for ``theme``; subclasses override."""

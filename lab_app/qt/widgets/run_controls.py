@@ -1,0 +1,82 @@
+"""Start / Stop buttons, a progress bar with ETA, and a seed field for a background run."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
+
+from lab_app.core.events import Progress
+
+
+def format_eta(seconds: float) -> str:
+    """Return a short remaining-time text such as ``12 s`` or ``3 min 05 s``."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min {rest:02d} s"
+
+
+class RunControls(QWidget):
+    """Controls for one background job; emits ``start_requested`` and ``stop_requested``."""
+
+    start_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, with_seed: bool = True):
+        super().__init__(parent)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Run on a background thread; the window stays responsive"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop at the next step; results so far are kept"))
+        self.stop_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.eta = QLabel("")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setPrefix(self.tr("seed "))
+        self.seed.setToolTip(self.tr("Random seed: the same seed and settings give the same run"))
+        self.seed.setVisible(with_seed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.start_button, self.stop_button, self.seed):
+            layout.addWidget(widget)
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.eta)
+        self.start_button.clicked.connect(self.start_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self._started_at: float | None = None
+
+    def set_busy(self, busy: bool) -> None:
+        """Enable Stop while a run goes, Start otherwise; reset timing when a run starts."""
+        self.start_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+        if busy:
+            self._started_at = time.monotonic()
+            self.progress.setValue(0)
+            self.eta.setText("")
+        elif self.progress.maximum() == 0:
+            self.progress.setRange(0, 1000)
+
+    def show_progress(self, progress: Progress) -> None:
+        """Show a Progress event: the bar, and the time left estimated from the rate so far."""
+        fraction = progress.fraction
+        if fraction is None:
+            self.progress.setRange(0, 0)  # busy indicator
+            self.eta.setText(progress.message)
+            return
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(fraction * 1000))
+        self.eta.setText(self._eta_text(fraction, progress.message))
+
+    def _eta_text(self, fraction: float, message: str) -> str:
+        parts = [message, f"{fraction * 100:.0f} %"]
+        if self._started_at is not None and fraction > 0.01:
+            elapsed = time.monotonic() - self._started_at
+            left = elapsed * (1 - fraction) / fraction
+            parts.append(self.tr("%1 left").replace("%1", format_eta(left)))
+        return " · ".join(part for part in parts if part)

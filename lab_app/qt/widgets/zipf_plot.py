@@ -1,0 +1,60 @@
+"""Zipf plot: log rank against log frequency, with the ideal f(r) = f(1) / r for comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from lab_app.qt import theme as theme_mod
+from lab_app.qt.widgets.plot_panel import PlotPanel, style_legend
+
+
+class ZipfPlot(PlotPanel):
+    """Frequency of each type against its rank, both axes logarithmic."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Zipf's law: log rank vs log frequency"), parent)
+        self.setToolTip(
+            self.tr("Zipf: the r-th most frequent word occurs about f(1)/r times, a line of slope −1")
+        )
+        self.plot.setLogMode(x=True, y=True)
+        self.plot.setLabel("bottom", self.tr("rank r"))
+        self.plot.setLabel("left", self.tr("frequency f(r)"))
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.curve = self.plot.plot(name=self.tr("corpus"))
+        self.ideal = self.plot.plot(name=self.tr("f(1)/r"))
+        self.ranks = np.zeros(0)
+        self.counts = np.zeros(0)
+        self.restyle(theme_mod.current())
+
+    def set_vocabulary(self, vocabulary: Mapping[str, int]) -> None:
+        """Plot the counts of a vocabulary ordered most frequent first."""
+        self.counts = np.fromiter(vocabulary.values(), dtype=float, count=len(vocabulary))
+        self.ranks = np.arange(1, len(self.counts) + 1, dtype=float)
+        self.curve.setData(self.ranks, self.counts)
+        if len(self.counts):
+            self.ideal.setData(self.ranks, self.counts[0] / self.ranks)
+        else:
+            self.ideal.setData([], [])
+        self._decade_ticks("bottom", len(self.counts))
+        self._decade_ticks("left", self.counts[0] if len(self.counts) else 1)
+
+    def _decade_ticks(self, axis: str, largest: float) -> None:
+        # Only powers of ten: pyqtgraph's minor log labels (2·10¹, 3·10¹, …) overlap on small plots.
+        top = int(np.ceil(np.log10(max(largest, 1)))) + 1
+        ticks = [(k, f"{10**k:,}".replace(",", "\u202f")) for k in range(-1, top)]
+        self.plot.getAxis(axis).setTicks([ticks, []])
+
+    def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
+        return ["rank", "frequency"], zip(self.ranks.astype(int).tolist(), self.counts.astype(int).tolist())
+
+    def restyle(self, theme: theme_mod.Theme) -> None:
+        self.curve.setPen(pg.mkPen(theme.series_colour(0), width=theme.line_width))
+        self.ideal.setPen(
+            pg.mkPen(theme.series_colour(1), width=theme.line_width * 0.75, style=Qt.PenStyle.DashLine)
+        )
+        style_legend(self.legend, theme)

@@ -1,0 +1,115 @@
+"""The Corpus tab: built-in and file loads, bad input messages, Stop, recent files."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def corpus_tab(window, qtbot):
+    window.show()
+    tab = window.show_tab("corpus")
+    return tab
+
+
+def load(tab, qtbot, path=None, builtin=None):
+    with qtbot.waitSignals([tab.runner.succeeded], timeout=30000):
+        tab.load_builtin(builtin) if builtin else tab.load_path(path)
+
+
+def test_builtin_spanish_sample_fills_every_view(corpus_tab, qtbot, window):
+    load(corpus_tab, qtbot, builtin="spanish_sample")
+    corpus = window.state.corpus
+    stats = corpus.stats()
+    assert corpus_tab.stats.numbers["tokens"].text().replace("\u202f", "") == str(stats["tokens"])
+    assert corpus_tab.vocabulary.model.rowCount() == stats["types"]
+    first = corpus_tab.vocabulary.model.index(0, 1).data()
+    assert first == next(iter(corpus.vocabulary()))
+    assert len(corpus_tab.zipf.counts) == stats["types"]
+    assert corpus_tab.documents.list.count() == stats["documents"]
+    assert "spanish_sample" in window.statusBar().currentMessage()
+    assert not corpus_tab.controls.stop_button.isEnabled()
+
+
+def test_vocabulary_filter_and_numeric_sort(corpus_tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    load(corpus_tab, qtbot, builtin="spanish_sample")
+    view = corpus_tab.vocabulary
+    view.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    counts = [int(view.proxy.index(r, 2).data()) for r in range(view.proxy.rowCount())]
+    assert counts == sorted(counts)  # numbers sort as numbers, not as text
+    view.filter.setText("niñ")
+    tokens = [view.proxy.index(r, 1).data() for r in range(view.proxy.rowCount())]
+    assert tokens and all("niñ" in t for t in tokens)
+
+
+BAD_INPUTS = {
+    "empty": (b"", "empty"),
+    "png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "png"),
+    "missing": (None, "not"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_shows_a_message_and_keeps_the_previous_corpus(case, corpus_tab, qtbot, window, tmp_path):
+    load(corpus_tab, qtbot, builtin="spanish_sample")
+    before = window.state.corpus
+    content, expected = BAD_INPUTS[case]
+    path = tmp_path / f"{case}.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with qtbot.waitSignal(corpus_tab.runner.failed, timeout=10000):
+        corpus_tab.load_path(path)
+    assert window.state.corpus is before
+    bar = corpus_tab.messages
+    assert bar.isVisibleTo(corpus_tab) and bar.level == "error"
+    assert expected in bar.text.text().lower()
+    assert "previous corpus is still loaded" in bar.text.text()
+
+
+def test_csv_without_the_column_names_the_columns(corpus_tab, qtbot, tmp_path):
+    path = tmp_path / "reviews.csv"
+    path.write_text("review,stars\nmuy buena,5\nmala,1\n", encoding="utf-8")
+    corpus_tab.options.text_column.setText("texto")
+    with qtbot.waitSignal(corpus_tab.runner.failed, timeout=10000):
+        corpus_tab.load_path(path)
+    text = corpus_tab.messages.text.text()
+    assert "texto" in text and "review" in text
+
+
+def test_stop_ends_a_large_load_quickly(corpus_tab, qtbot, tmp_path, window):
+    import time
+
+    path = tmp_path / "big.txt"
+    path.write_text(("una línea de texto bastante larga\n") * 1_500_000, encoding="utf-8")
+    corpus_tab.load_path(path)
+    qtbot.waitUntil(lambda: corpus_tab.controls.progress.value() > 0, timeout=10000)
+    asked = time.monotonic()
+    corpus_tab.stop()
+    assert not corpus_tab.busy()
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(2000)
+    assert time.monotonic() - asked < 0.5 + 0.2
+    assert window.state.corpus is None
+    assert "stopped" in corpus_tab.messages.text.text().lower()
+
+
+def test_recent_files_are_remembered(corpus_tab, qtbot, tmp_path):
+    path = tmp_path / "mi_texto.txt"
+    path.write_text("Hola mundo.\nAdiós mundo.\n", encoding="utf-8")
+    load(corpus_tab, qtbot, path=path)
+    assert corpus_tab.recent_files()[0] == str(path)
+    actions = corpus_tab.source.recent.menu().actions()
+    assert actions[0].text() == str(path)
+
+
+def test_apply_options_reloads_with_new_tokenisation(corpus_tab, qtbot, window):
+    load(corpus_tab, qtbot, builtin="spanish_sample")
+    assert "canción" in window.state.corpus.vocabulary()
+    corpus_tab.options.strip_accents.setChecked(True)
+    with qtbot.waitSignal(corpus_tab.runner.succeeded, timeout=30000):
+        corpus_tab.options.apply.click()
+    vocabulary = window.state.corpus.vocabulary()
+    assert "cancion" in vocabulary and "canción" not in vocabulary

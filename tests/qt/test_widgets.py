@@ -1,0 +1,124 @@
+"""Reusable views: loss curve, heatmap, run controls, message bar, exports."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from lab_app.core.events import Progress
+from lab_app.qt import theme as theme_mod
+
+
+@pytest.fixture
+def loss_curve(qtbot):
+    from lab_app.qt.widgets.loss_curve import LossCurve
+
+    curve = LossCurve("loss")
+    qtbot.addWidget(curve)
+    curve.resize(600, 400)
+    curve.show()
+    return curve
+
+
+def test_loss_curve_grows_past_its_first_buffer(loss_curve):
+    for step in range(3000):
+        loss_curve.append(step, {"train": 1.0 / (step + 1), "validation": float("nan")})
+    steps, values = loss_curve.series_data("train")
+    assert len(steps) == 3000
+    assert values[10] == pytest.approx(1 / 11)
+    # A NaN value is skipped, not plotted as a point.
+    assert "validation" not in loss_curve.series_names()
+
+
+def test_loss_curve_log_toggle(loss_curve):
+    loss_curve.append(0, {"train": 10.0})
+    loss_curve.log_toggle.setChecked(True)
+    assert loss_curve.plot.getAxis("left").logMode
+
+
+def test_exports_write_png_svg_and_csv(loss_curve, tmp_path):
+    for step in range(50):
+        loss_curve.append(step, {"train": 2.0 - step / 50, "validation": 2.1 - step / 60})
+    loss_curve.export_png(tmp_path / "loss.png", width=800)
+    loss_curve.export_svg(tmp_path / "loss.svg")
+    loss_curve.export_csv(tmp_path / "loss.csv")
+    image = QImage(str(tmp_path / "loss.png"))
+    assert image.width() == 800
+    assert "<svg" in (tmp_path / "loss.svg").read_text(encoding="utf-8")
+    rows = list(csv.reader((tmp_path / "loss.csv").open(encoding="utf-8")))
+    assert rows[0] == ["series", "step", "value"]
+    assert len(rows) == 1 + 100
+    assert rows[1][0] == "train" and float(rows[1][2]) == pytest.approx(2.0)
+
+
+@pytest.fixture
+def heatmap(qtbot):
+    from lab_app.qt.widgets.heatmap import HeatmapView
+
+    view = HeatmapView("gates")
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_heatmap_hover_text_and_csv(heatmap, tmp_path):
+    values = np.arange(12, dtype=float).reshape(3, 4) / 11
+    heatmap.set_matrix(values, ["u0", "u1", "u2"], ["el", "niño", "dijo", "."], levels=(0, 1))
+    assert heatmap.describe_cell(1, 2) == f"u1 · dijo = {values[1, 2]:.3f}"
+    heatmap.export_csv(tmp_path / "h.csv")
+    rows = list(csv.reader((tmp_path / "h.csv").open(encoding="utf-8")))
+    assert rows[0] == ["row", "el", "niño", "dijo", "."]
+    assert float(rows[2][3]) == pytest.approx(values[1, 2])
+
+
+def test_heatmap_maps_scene_points_to_cells(heatmap, qtbot):
+    heatmap.set_matrix(np.zeros((4, 5)), None, None)
+    qtbot.wait(50)
+    centre = heatmap.plot.vb.mapViewToScene(__import__("PySide6.QtCore").QtCore.QPointF(3.5, 1.5))
+    assert heatmap.cell_at(centre) == (1, 3)
+
+
+def test_heatmap_rejects_a_vector(heatmap):
+    with pytest.raises(ValueError, match="2-D"):
+        heatmap.set_matrix(np.zeros(5))
+
+
+def test_run_controls_show_progress_and_eta(qtbot):
+    from lab_app.qt.widgets.run_controls import RunControls, format_eta
+
+    controls = RunControls()
+    qtbot.addWidget(controls)
+    controls.set_busy(True)
+    assert controls.stop_button.isEnabled() and not controls.start_button.isEnabled()
+    controls.show_progress(Progress(done=50, total=200, unit="steps"))
+    assert controls.progress.value() == 250
+    assert "25 %" in controls.eta.text()
+    assert format_eta(185) == "3 min 05 s"
+    controls.set_busy(False)
+    assert controls.start_button.isEnabled()
+
+
+def test_message_bar_shows_details_on_demand(qtbot):
+    from lab_app.qt.widgets.message_bar import MessageBar
+
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("No se pudo cargar", "error", "Traceback …")
+    assert bar.isVisibleTo(bar.parentWidget() or bar) and bar.level == "error"
+    assert bar.details.isHidden()
+    bar.details_button.setChecked(True)
+    assert not bar.details.isHidden()
+
+
+def test_projector_theme_thickens_lines(loss_curve):
+    loss_curve.append(0, {"train": 1.0})
+    loss_curve.append(1, {"train": 0.5})
+    normal = loss_curve._series["train"].curve.opts["pen"].widthF()
+    theme_mod.theme_manager().update(projector=True)
+    projector = loss_curve._series["train"].curve.opts["pen"].widthF()
+    assert projector >= 1.6 * normal
