@@ -22,14 +22,13 @@ class Prepared:
 def corpus_units(corpus, level: str) -> tuple[str | list[str], Callable[[str], list[str]] | None]:
     """Return what the model reads from a Corpus, and how to split a probe the same way.
 
-    Character level: the documents joined by line breaks (lower-cased when the corpus's options
-    say so). Word level: the corpus's tokens, and its own tokeniser for the probe.
+    Character level: the documents as written, joined by line breaks (a character model learns
+    case and punctuation too). Word level: the corpus's tokens, and its own tokeniser for the probe.
     """
     from lab_app.core.corpus import tokenize
 
     if level == "char":
-        text = "\n".join(corpus.documents)
-        return (text.lower() if corpus.options.lowercase else text), None
+        return "\n".join(corpus.documents), None
     return corpus.tokens(), partial(tokenize, options=corpus.options)
 
 

@@ -1,0 +1,141 @@
+"""Loading a corpus from a file or folder: ``load_corpus`` and its generator form.
+
+Accepted input (decided by what the path is and its extension):
+
+* a folder: one document per ``.txt`` file in it, sorted by name (other files, hidden files and
+  subfolders are ignored; empty files are skipped);
+* ``.csv`` / ``.tsv``: a header row, then one document per row (see ``CorpusOptions`` for the
+  text, label and date columns);
+* anything else is plain text: when blank lines separate the text, each block between them is
+  a document; when there is no blank line between text, each non-empty line is a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from pathlib import Path
+
+from lab_app.core.corpus.corpus import Corpus, drain
+from lab_app.core.corpus.errors import (
+    CorpusNotFound,
+    EmptyCorpus,
+    NoTextFiles,
+    UnreadableFile,
+    quoted_name,
+)
+from lab_app.core.corpus.meter import Meter
+from lab_app.core.corpus.options import CorpusOptions
+from lab_app.core.corpus.parsing import (
+    Table,
+    concat,
+    documents_from_lines,
+    iter_lines,
+    iter_table,
+)
+from lab_app.core.corpus.reading import iter_decode
+from lab_app.core.corpus.text import strip
+from lab_app.core.events import Progress
+
+TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
+
+
+def load_corpus(path: str | Path, **options: object) -> Corpus:
+    """Return the corpus at ``path``, tokenised; ``options`` are ``CorpusOptions`` fields.
+
+    Raises a ``CorpusError`` subclass for bad input. Blocks for seconds on large files: call it
+    on a worker thread, or drive ``iter_load_corpus`` there.
+    """
+    return drain(iter_load_corpus(path, CorpusOptions(**options)))  # type: ignore[arg-type]
+
+
+def iter_load_corpus(
+    path: str | Path, options: CorpusOptions | None = None
+) -> Generator[Progress, None, Corpus]:
+    """Load and tokenise the corpus at ``path``; return it, prepared (see ``Corpus``).
+
+    Yields paced Progress in three phases, each closed by a Progress with done == total:
+    "reading" (unit "bytes"), "parsing" and "tokenising" (unit "characters"). Every yield is a
+    cancel point; no file is open across one. Raises ``CorpusError`` subclasses. Worker thread.
+    """
+    options = options or CorpusOptions()
+    path = Path(path).expanduser()
+    table = yield from iter_read(path, options)
+    corpus = Corpus(
+        path.name if path.is_dir() else path.stem,
+        table.documents,
+        labels=table.labels,
+        dates=table.dates,
+        source=str(path),
+        options=options,
+    )
+    return (yield from corpus.iter_prepare())
+
+
+def iter_read(path: Path, options: CorpusOptions) -> Generator[Progress, None, Table]:
+    """Read and parse ``path`` into documents without tokenising them. Worker thread."""
+    if not path.exists():
+        raise CorpusNotFound(f"{quoted_name(path)} does not exist. Check the path.", path)
+    if path.is_dir():
+        return (yield from _iter_read_folder(path))
+    return (yield from _iter_read_file(path, options))
+
+
+def _iter_read_file(path: Path, options: CorpusOptions) -> Generator[Progress, None, Table]:
+    size = _size(path)
+    if size == 0:
+        raise EmptyCorpus(f"{quoted_name(path)} is empty (0 bytes). Choose a file with text.", path)
+    meter = Meter(size, "bytes", "reading")
+    chunks = yield from iter_decode(path, meter)
+    yield meter.final()
+    if all(chunk.isspace() for chunk in chunks):
+        raise EmptyCorpus(f"{quoted_name(path)} holds only blank space, no text.", path)
+    meter = Meter(sum(map(len, chunks)), "characters", "parsing")
+    delimiter = TABLE_DELIMITERS.get(path.suffix.lower())
+    if delimiter:
+        table = yield from iter_table(chunks, meter, path, delimiter, options)
+    else:
+        lines = yield from iter_lines(chunks, meter)
+        table = Table(documents_from_lines(lines))
+    yield meter.final()
+    return table
+
+
+def _iter_read_folder(folder: Path) -> Generator[Progress, None, Table]:
+    files = _text_files(folder)
+    if not files:
+        raise NoTextFiles(
+            f"Folder {quoted_name(folder)} has no .txt files. Put one document per .txt file.",
+            folder,
+        )
+    meter = Meter(sum(_size(file) for file in files), "bytes", "reading")
+    documents = []
+    for file in files:
+        chunks = yield from iter_decode(file, meter)
+        document = strip(concat(chunks))
+        if document:
+            documents.append(document)
+    yield meter.final()
+    if not documents:
+        raise EmptyCorpus(f"The .txt files in {quoted_name(folder)} hold no text.", folder)
+    return Table(documents)
+
+
+def _text_files(folder: Path) -> list[Path]:
+    try:
+        files = [
+            entry
+            for entry in folder.iterdir()
+            if entry.suffix.lower() == ".txt" and not entry.name.startswith(".") and entry.is_file()
+        ]
+    except OSError as error:
+        raise UnreadableFile(
+            f"Cannot list folder {quoted_name(folder)}: {error}.", folder
+        ) from None
+    return sorted(files, key=lambda file: (file.name.casefold(), file.name))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        raise UnreadableFile(f"Cannot read {quoted_name(path)}: {error}.", path) from None

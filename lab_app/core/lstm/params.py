@@ -1,0 +1,71 @@
+"""Parameter counts of one LSTM layer: the lecture's formula and torch's (LECTURE.md §2, quiz 1).
+
+The lecture has one weight matrix W (d_h, d_h + d_x) and one bias b (d_h) per gate:
+4 · (d_h + d_x + 1) · d_h. torch's ``nn.LSTM`` splits W into ``weight_ih`` and ``weight_hh``
+and keeps two biases, ``bias_ih`` and ``bias_hh``, whose sum plays the role of b: it has
+4 · d_h · (d_x + d_h + 2) parameters, 4 · d_h more (one redundant bias vector per gate).
+"""
+
+from __future__ import annotations
+
+from numbers import Integral
+from typing import NamedTuple
+
+MAX_SIZE = 100_000
+
+
+class ParameterRow(NamedTuple):
+    """One tensor of the breakdown: its name, its shape and how many numbers it holds."""
+
+    name: str
+    shape: tuple[int, ...]
+    count: int
+
+
+def parameter_count(d_x: int, d_h: int) -> dict:
+    """Count the parameters of one LSTM layer with input size d_x and hidden size d_h.
+
+    Returns a dict with ``lecture`` (4·(d_h + d_x + 1)·d_h), ``torch`` (4·d_h·(d_x + d_h + 2)),
+    ``difference`` (torch − lecture = 4·d_h), ``breakdown_lecture`` (ParameterRow for W_f, W_i,
+    W_C, W_o, b_f, b_i, b_C, b_o), ``breakdown_torch`` (weight_ih_l0, weight_hh_l0, bias_ih_l0,
+    bias_hh_l0) and ``breakdown`` (both lists, lecture rows first). Pure arithmetic: any thread.
+    Raises ValueError unless both sizes are integers in 1..100 000.
+    """
+    _check_size("d_x (input/embedding size)", d_x)
+    _check_size("d_h (hidden size)", d_h)
+    d_x, d_h = int(d_x), int(d_h)
+    lecture = _lecture_rows(d_x, d_h)
+    torch_rows = _torch_rows(d_x, d_h)
+    lecture_total = sum(row.count for row in lecture)
+    torch_total = sum(row.count for row in torch_rows)
+    return {
+        "lecture": lecture_total,
+        "torch": torch_total,
+        "difference": torch_total - lecture_total,
+        "breakdown_lecture": lecture,
+        "breakdown_torch": torch_rows,
+        "breakdown": lecture + torch_rows,
+    }
+
+
+def _lecture_rows(d_x: int, d_h: int) -> list[ParameterRow]:
+    gates = ("f", "i", "C", "o")
+    weights = [ParameterRow(f"W_{g}", (d_h, d_h + d_x), d_h * (d_h + d_x)) for g in gates]
+    biases = [ParameterRow(f"b_{g}", (d_h,), d_h) for g in gates]
+    return weights + biases
+
+
+def _torch_rows(d_x: int, d_h: int) -> list[ParameterRow]:
+    return [
+        ParameterRow("weight_ih_l0", (4 * d_h, d_x), 4 * d_h * d_x),
+        ParameterRow("weight_hh_l0", (4 * d_h, d_h), 4 * d_h * d_h),
+        ParameterRow("bias_ih_l0", (4 * d_h,), 4 * d_h),
+        ParameterRow("bias_hh_l0", (4 * d_h,), 4 * d_h),
+    ]
+
+
+def _check_size(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise ValueError(f"{name} must be a whole number, got {value!r}")
+    if not 1 <= value <= MAX_SIZE:
+        raise ValueError(f"{name} must be between 1 and {MAX_SIZE:,}, got {value}")
