@@ -14,12 +14,22 @@ SCREENSHOT_SIZE = (1600, 1000)
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Parse the command line (see README)."""
     parser = argparse.ArgumentParser(prog="lab-app", description="NLP Visual Lab")
-    parser.add_argument("--lang", choices=("es", "en"), help="interface language (default: system, else es)")
-    parser.add_argument("--projector", action="store_true", help="projector mode: large fonts, thick lines")
+    parser.add_argument(
+        "--lang", choices=("es", "en"), help="interface language (default: system, else es)"
+    )
+    parser.add_argument(
+        "--projector", action="store_true", help="projector mode: large fonts, thick lines"
+    )
     parser.add_argument("--dark", action="store_true", help="dark theme")
-    parser.add_argument("--tab", choices=TAB_NAMES, help="tab to open (or the only tab to screenshot)")
-    parser.add_argument("--screenshot", metavar="DIR", type=Path, help="render tabs to DIR/<tab>.png and exit")
-    parser.add_argument("--demo", action="store_true", help="with --screenshot: run each tab's demo first")
+    parser.add_argument(
+        "--tab", choices=TAB_NAMES, help="tab to open (or the only tab to screenshot)"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="DIR", type=Path, help="render tabs to DIR/<tab>.png and exit"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="with --screenshot: run each tab's demo first"
+    )
     return parser.parse_args(argv)
 
 
@@ -42,7 +52,9 @@ class Lab:
         settings = QSettings()
         language = args.lang or settings.value("language") or system_language()
         self.translations.install(language)
-        theme_mod.theme_manager().set_theme(theme_mod.Theme(dark=args.dark, projector=args.projector))
+        theme_mod.theme_manager().set_theme(
+            theme_mod.Theme(dark=args.dark, projector=args.projector)
+        )
         self.window = None
         self.build_window(args.tab)
 

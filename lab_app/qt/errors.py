@@ -51,7 +51,9 @@ class ErrorReporter(QObject):
     def install(self) -> None:
         """Become ``sys.excepthook`` and ``threading.excepthook``."""
         sys.excepthook = self.report
-        threading.excepthook = lambda args: self.report(args.exc_type, args.exc_value, args.exc_traceback)
+        threading.excepthook = lambda args: self.report(
+            args.exc_type, args.exc_value, args.exc_traceback
+        )
 
     def report(self, exc_type, exc_value, exc_tb) -> None:
         """Log the exception and ask the GUI thread to show it (any thread may call)."""
@@ -65,10 +67,14 @@ class ErrorReporter(QObject):
             return
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"), summary)
         box.setInformativeText(
-            self.tr("The lab keeps running. The details are also in %1").replace("%1", str(log_file()))
+            self.tr("The lab keeps running. The details are also in %1").replace(
+                "%1", str(log_file())
+            )
         )
         box.setDetailedText(details)
         box.setModal(False)
         box.open()
         self.dialogs.append(box)
-        box.finished.connect(lambda _=0, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
+        box.finished.connect(
+            lambda _=0, b=box: self.dialogs.remove(b) if b in self.dialogs else None
+        )

@@ -36,7 +36,9 @@ class Translations:
             app.removeTranslator(translator)
         self._translators = []
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
+        )
         if language == "en":
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

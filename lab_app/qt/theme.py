@@ -17,7 +17,16 @@ PROJECTOR_SCALE = 1.7
 
 # Okabe–Ito: a qualitative palette that stays distinct under the common colour-vision deficiencies.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-OKABE_ITO_DARK = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#FFFFFF"]
+OKABE_ITO_DARK = [
+    "#56B4E9",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#0072B2",
+    "#D55E00",
+    "#F0E442",
+    "#FFFFFF",
+]
 
 SEQUENTIAL_MAP = "viridis"
 # Colour-blind-safe diverging map (blue–grey–yellow, CET-CBD1) for signed values such as h_t.

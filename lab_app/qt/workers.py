@@ -23,16 +23,23 @@ _run_ids = itertools.count(1)
 
 
 class ClosingGeneratorWorker(GeneratorWorker):
-    """A GeneratorWorker that closes its generator on the worker thread when it stops.
+    """A GeneratorWorker that closes its generator on the worker thread and reports every error.
 
-    superqt's worker leaves an aborted generator suspended; its ``finally`` blocks would run
-    later, on whatever thread collects it (often the GUI thread). Closing here keeps the
-    core's clean-up on the worker thread, right when the run stops.
+    superqt's loop leaves an aborted generator suspended, so its ``finally`` blocks would run
+    later on whatever thread collects it (often the GUI thread); and it swallows RuntimeError
+    (and subclasses such as TrainingDiverged) as "worker deleted". This loop closes the
+    generator here, right when the run stops, and lets every exception reach ``errored``.
+    Pausing is not supported (the lab never pauses a run).
     """
 
     def work(self) -> Any:
         try:
-            return super().work()
+            while not self.abort_requested:
+                self.yielded.emit(self._gen.send(self._next_value()))
+            self.aborted.emit()
+            return None
+        except StopIteration as stop:
+            return stop.value
         finally:
             self._gen.close()
 

@@ -61,8 +61,13 @@ def test_dropping_a_file_loads_it_in_the_corpus_tab(window, qtbot, tmp_path):
     window.show()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     corpus_tab = window.tab("corpus")
     corpus_tab.ensure_built()
     with qtbot.waitSignal(corpus_tab.runner.succeeded, timeout=10000):
@@ -95,8 +100,14 @@ def test_closing_during_a_run_exits_cleanly(tmp_path):
         """
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, env=env, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert "busy True" in result.stdout
     assert "QThread" not in result.stderr

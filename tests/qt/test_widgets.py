@@ -96,7 +96,7 @@ def test_run_controls_show_progress_and_eta(qtbot):
     controls.set_busy(True)
     assert controls.stop_button.isEnabled() and not controls.start_button.isEnabled()
     controls.show_progress(Progress(done=50, total=200, unit="steps"))
-    assert controls.progress.value() == 250
+    assert controls.progress.value() == 25
     assert "25 %" in controls.eta.text()
     assert format_eta(185) == "3 min 05 s"
     controls.set_busy(False)

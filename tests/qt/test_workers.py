@@ -88,3 +88,20 @@ def test_many_runs_leave_no_worker_running(qtbot, n_runs):
         runner.start(count_up, 1000, 0.001)
     runner.stop()
     assert wait_for_workers(3000)
+
+
+class Diverged(RuntimeError):
+    pass
+
+
+def diverging():
+    yield Progress(done=0)
+    raise Diverged("loss is nan")
+
+
+def test_runtime_errors_are_reported_too(qtbot):
+    # superqt's own loop swallows RuntimeError as "worker deleted"; ours must not.
+    runner = JobRunner()
+    with qtbot.waitSignal(runner.failed, timeout=5000) as failure:
+        runner.start(diverging)
+    assert isinstance(failure.args[0], Diverged)

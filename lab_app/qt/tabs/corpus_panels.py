@@ -36,7 +36,9 @@ class SourcePanel(QGroupBox):
         super().__init__(self.tr("Source"), parent)
         self.open_file = QPushButton(self.tr("Open file…"))
         self.open_file.setToolTip(
-            self.tr("A .txt file (one document per line or per paragraph) or a CSV/TSV with a text column")
+            self.tr(
+                "A .txt file (one document per line or per paragraph) or a CSV/TSV with a text column"
+            )
         )
         self.open_folder = QPushButton(self.tr("Open folder…"))
         self.open_folder.setToolTip(self.tr("A folder of .txt files: one document per file"))
@@ -46,7 +48,9 @@ class SourcePanel(QGroupBox):
         self.builtin = QComboBox()
         for name, description in builtins:
             self.builtin.addItem(name, name)
-            self.builtin.setItemData(self.builtin.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+            self.builtin.setItemData(
+                self.builtin.count() - 1, description, Qt.ItemDataRole.ToolTipRole
+            )
         self.load_builtin = QPushButton(self.tr("Load"))
         self.load_builtin.setToolTip(self.tr("Load the chosen built-in corpus (offline)"))
         self.description = QLabel()
@@ -66,7 +70,9 @@ class SourcePanel(QGroupBox):
         layout.addWidget(self.description)
         self.open_file.clicked.connect(self.open_file_requested)
         self.open_folder.clicked.connect(self.open_folder_requested)
-        self.load_builtin.clicked.connect(lambda: self.builtin_requested.emit(self.builtin.currentData()))
+        self.load_builtin.clicked.connect(
+            lambda: self.builtin_requested.emit(self.builtin.currentData())
+        )
 
     def _on_builtin_changed(self) -> None:
         tip = self.builtin.currentData(Qt.ItemDataRole.ToolTipRole)
@@ -82,7 +88,9 @@ class OptionsPanel(QGroupBox):
         self.lowercase.setChecked(True)
         self.lowercase.setToolTip(self.tr("«Casa» and «casa» become one type"))
         self.strip_accents = QCheckBox(self.tr("strip accents"))
-        self.strip_accents.setToolTip(self.tr("«canción» → «cancion» (ñ is kept: it is a letter in Spanish)"))
+        self.strip_accents.setToolTip(
+            self.tr("«canción» → «cancion» (ñ is kept: it is a letter in Spanish)")
+        )
         self.language = QComboBox()
         self.language.addItem(self.tr("Spanish"), "es")
         self.language.addItem(self.tr("English"), "en")
@@ -148,7 +156,9 @@ class StatsPanel(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(self.numbers[key], 1, column)
             grid.addWidget(caption, 2, column)
-        self.setToolTip(self.tr("Tokens: every word occurrence. Types: distinct words (the vocabulary)."))
+        self.setToolTip(
+            self.tr("Tokens: every word occurrence. Types: distinct words (the vocabulary).")
+        )
         theme_mod.theme_manager().changed.connect(self._on_theme_changed)
         self._on_theme_changed(theme_mod.current())
 
@@ -169,7 +179,7 @@ class StatsPanel(QWidget):
 class DocumentsPanel(QSplitter):
     """The list of documents and, beside it, the chosen one split into numbered sentences."""
 
-    MAX_LISTED = 5000
+    MAX_LISTED = 2000
     MAX_SHOWN_CHARS = 200_000
 
     def __init__(self, parent: QWidget | None = None):

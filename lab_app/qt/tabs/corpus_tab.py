@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from lab_app.qt.tabs.base import TopicTab
+from lab_app.qt.tabs.base import TopicTab, settle_heap
 
 MAX_RECENT = 8
 
@@ -24,16 +24,25 @@ class CorpusTab(TopicTab):
 
     def build(self) -> None:
         from lab_app.core import corpus as corpus_core
-        from lab_app.qt.tabs.corpus_panels import DocumentsPanel, OptionsPanel, SourcePanel, StatsPanel
+        from lab_app.qt.tabs.corpus_panels import (
+            DocumentsPanel,
+            OptionsPanel,
+            SourcePanel,
+            StatsPanel,
+        )
         from lab_app.qt.widgets.message_bar import MessageBar
         from lab_app.qt.widgets.run_controls import RunControls
+        from lab_app.qt.widgets.update_queue import UpdateQueue
         from lab_app.qt.widgets.vocabulary_table import VocabularyTable
         from lab_app.qt.widgets.zipf_plot import ZipfPlot
         from lab_app.qt.workers import JobRunner
 
         self.core = corpus_core
-        builtins = [(name, corpus_core.builtin_description(name)) for name in corpus_core.builtin_corpora()]
+        builtins = [
+            (name, corpus_core.builtin_description(name)) for name in corpus_core.builtin_corpora()
+        ]
         self.runner = JobRunner(self)
+        self.updates = UpdateQueue(self, interval_ms=30)
         self.messages = MessageBar()
         self.source = SourcePanel(builtins)
         self.options = OptionsPanel()
@@ -115,7 +124,10 @@ class CorpusTab(TopicTab):
 
     def ask_open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open corpus file"), "", self.tr("Text and tables (*.txt *.csv *.tsv);;All files (*)")
+            self,
+            self.tr("Open corpus file"),
+            "",
+            self.tr("Text and tables (*.txt *.csv *.tsv);;All files (*)"),
         )
         if path:
             self.load_path(path)
@@ -142,6 +154,7 @@ class CorpusTab(TopicTab):
         return True
 
     def _finish_demo(self, *_: object) -> None:
+        self.updates.flush()
         self.runner.succeeded.disconnect(self._finish_demo)
         self.runner.failed.disconnect(self._finish_demo)
         self.demo_finished.emit()
@@ -156,7 +169,9 @@ class CorpusTab(TopicTab):
 
     def _on_apply_options(self) -> None:
         if self.loaded_source is None:
-            self.messages.show_message(self.tr("Load a corpus first; the options apply to the next load."), "info")
+            self.messages.show_message(
+                self.tr("Load a corpus first; the options apply to the next load."), "info"
+            )
             return
         kind, value = self.loaded_source
         self.load_builtin(value) if kind == "builtin" else self.load_path(value)
@@ -172,14 +187,16 @@ class CorpusTab(TopicTab):
         if self.loaded_source and self.loaded_source[0] == "path":
             self._remember_recent(self.loaded_source[1])
         self.state.set_corpus(corpus)
+        settle_heap()
         self._show(corpus)
 
     def _show(self, corpus) -> None:
-        self.stats.show_corpus(corpus)
+        # One view per event-loop turn: together they would freeze the window for ~150 ms.
         vocabulary = corpus.vocabulary()
-        self.vocabulary.set_vocabulary(vocabulary)
-        self.zipf.set_vocabulary(vocabulary)
-        self.documents.show_corpus(corpus)
+        self.updates.put("stats", lambda: self.stats.show_corpus(corpus))
+        self.updates.put("vocabulary", lambda: self.vocabulary.set_vocabulary(vocabulary))
+        self.updates.put("zipf", lambda: self.zipf.set_vocabulary(vocabulary))
+        self.updates.put("documents", lambda: self.documents.show_corpus(corpus))
 
     def _on_failed(self, error: BaseException) -> None:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
@@ -191,7 +208,9 @@ class CorpusTab(TopicTab):
         self.messages.show_message(text, "error", details)
 
     def _on_stopped(self) -> None:
-        self.messages.show_message(self.tr("Loading stopped. The previous corpus is still loaded."), "info")
+        self.messages.show_message(
+            self.tr("Loading stopped. The previous corpus is still loaded."), "info"
+        )
 
     # --- recent files ---------------------------------------------------------------------
     def recent_files(self) -> list[str]:

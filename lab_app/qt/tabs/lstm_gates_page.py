@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -27,6 +28,7 @@ from lab_app.qt.widgets.loss_curve import LossCurve
 from lab_app.qt.widgets.message_bar import MessageBar
 from lab_app.qt.widgets.run_controls import RunControls
 from lab_app.qt.widgets.unit_text import UnitText
+from lab_app.qt.widgets.update_queue import UpdateQueue
 from lab_app.qt.workers import JobRunner
 
 # (key, title, signed): the six views of lecture §2, in the order the equations run.
@@ -39,16 +41,21 @@ GATE_VIEWS = (
     ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), True),
 )
 MAX_SNAPSHOTS = 400
+# Curves rescale their axes at each redraw (~15 ms of GUI time): 4 redraws a second suffice.
+CURVE_REDRAW_S = 0.25
 CELL_KEYS = ("f", "i", "g", "o", "c", "h", "zf", "zi", "zg", "zo", "c_prev")
 
 
-def _levels(key: str, values: np.ndarray) -> tuple[float, float]:
+def _levels(key: str, values: np.ndarray, previous: float = 0.0) -> tuple[float, float]:
+    """Colour range of a view: [0, 1] for sigmoid gates, [−1, 1] for tanh values, and for the
+    unbounded C_t a symmetric range that only grows, in steps of ×2 (a steady colour bar)."""
     if key in ("f", "i", "o"):
         return 0.0, 1.0
     if key in ("g", "h"):
         return -1.0, 1.0
     bound = float(np.max(np.abs(values))) if values.size else 1.0
-    return -max(bound, 1e-6), max(bound, 1e-6)
+    bound = max(previous, 2.0 ** np.ceil(np.log2(max(bound, 1e-3))))
+    return -bound, bound
 
 
 class GatesPage(QWidget):
@@ -64,11 +71,17 @@ class GatesPage(QWidget):
         self.controls = RunControls()
         self.settings = LstmSettings()
         self.loss = LossCurve(self.tr("Loss (cross-entropy, nats)"))
-        self.saturation = LossCurve(self.tr("Saturated gates: share &lt; 0.1 or &gt; 0.9"), y_label=self.tr("share"))
+        self.saturation = LossCurve(
+            self.tr("Saturated gates: share &lt; 0.1 or &gt; 0.9"), y_label=self.tr("share")
+        )
         self.saturation.legend.setColumnCount(2)
         self.equations = EquationPanel()
-        self.heatmaps = {key: HeatmapView(self._tr(title), diverging=signed) for key, title, signed in GATE_VIEWS}
+        self.heatmaps = {
+            key: HeatmapView(self._tr(title), diverging=signed) for key, title, signed in GATE_VIEWS
+        }
+        self._series_names = {"train": self.tr("training"), "validation": self.tr("validation")}
         self.snapshots: list = []
+        self.updates = UpdateQueue(self)
         self.trained = None
         self.prepared: Prepared | None = None
         self.selected: tuple[int, int] | None = None
@@ -82,14 +95,20 @@ class GatesPage(QWidget):
 
     def _build_playback(self) -> None:
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip(self.tr("Play back the gates over training: each position is a kept snapshot"))
+        self.slider.setToolTip(
+            self.tr("Play back the gates over training: each position is a kept snapshot")
+        )
         self.slider.setEnabled(False)
         self.follow = QCheckBox(self.tr("follow training"))
         self.follow.setChecked(True)
         self.step_label = QLabel(self.tr("no snapshot yet"))
         self.unit = QSpinBox()
         self.unit.setPrefix(self.tr("unit "))
-        self.unit.setToolTip(self.tr("Colour the probe by this unit's h_t (LSTMVis): hunt for units that track quotes or word ends"))
+        self.unit.setToolTip(
+            self.tr(
+                "Colour the probe by this unit's h_t (LSTMVis): hunt for units that track quotes or word ends"
+            )
+        )
         self.unit_text = UnitText()
         self.unit_text.setMaximumHeight(90)
 
@@ -132,7 +151,7 @@ class GatesPage(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.unit.valueChanged.connect(lambda _: self._show_unit())
         self.settings.probe_changed.connect(self._on_probe_changed)
-        for key, heatmap in self.heatmaps.items():
+        for heatmap in self.heatmaps.values():
             heatmap.cell_clicked.connect(self._on_cell_clicked)
 
     # --- running ---------------------------------------------------------------------------
@@ -146,7 +165,9 @@ class GatesPage(QWidget):
         try:
             cfg = LstmConfig(**values)
         except ConfigError as error:
-            self.messages.show_message(self.tr("Check the settings: %1").replace("%1", str(error)), "error")
+            self.messages.show_message(
+                self.tr("Check the settings: %1").replace("%1", str(error)), "error"
+            )
             return 0
         corpus = self._corpus()
         self.messages.hide()
@@ -162,7 +183,9 @@ class GatesPage(QWidget):
             from lab_app.core.corpus import load_builtin
 
             self.state.set_corpus(load_builtin("spanish_sample"))
-            self.messages.show_message(self.tr("No corpus was loaded: using the Spanish sample."), "info")
+            self.messages.show_message(
+                self.tr("No corpus was loaded: using the Spanish sample."), "info"
+            )
         return self.state.corpus
 
     # --- events ----------------------------------------------------------------------------
@@ -170,7 +193,9 @@ class GatesPage(QWidget):
         from lab_app.core.lstm import GateSnapshot
 
         if isinstance(event, Metrics):
-            self.loss.append(event.step, event.values)
+            values = {self._series_names.get(k, k): v for k, v in event.values.items()}
+            self.loss.append(event.step, values, redraw=False)
+            self.updates.put("loss", self.loss.redraw, every_s=CURVE_REDRAW_S)
         elif isinstance(event, Progress):
             self.controls.show_progress(event)
         elif isinstance(event, GateSnapshot):
@@ -184,7 +209,9 @@ class GatesPage(QWidget):
         self.prepared = prepared
         if prepared.probe.unknown:
             unseen = " ".join(repr(u) for u in prepared.probe.unknown[:12])
-            text = self.tr("The probe has units never seen in training (read as <unk>): %1").replace("%1", unseen)
+            text = self.tr(
+                "The probe has units never seen in training (read as <unk>): %1"
+            ).replace("%1", unseen)
             self.messages.show_message(text, "warning")
 
     def _add_snapshot(self, snapshot) -> None:
@@ -193,7 +220,8 @@ class GatesPage(QWidget):
             low, high = snapshot.saturation[gate]
             # Legend labels are HTML: escape the comparison signs.
             saturation[f"{gate} &gt; 0.9"], saturation[f"{gate} &lt; 0.1"] = high, low
-        self.saturation.append(snapshot.step, saturation)
+        self.saturation.append(snapshot.step, saturation, redraw=False)
+        self.updates.put("saturation", self.saturation.redraw, every_s=CURVE_REDRAW_S)
         self.snapshots.append(snapshot)
         if len(self.snapshots) > MAX_SNAPSHOTS:
             # Keep the first and every other one: playback spans the whole run at half the detail.
@@ -203,21 +231,31 @@ class GatesPage(QWidget):
         self.slider.setRange(0, len(self.snapshots) - 1)
         self.slider.blockSignals(False)
         if self.follow.isChecked():
+            self.slider.blockSignals(True)
             self.slider.setValue(len(self.snapshots) - 1)
+            self.slider.blockSignals(False)
             self.show_snapshot(self.snapshots[-1])
 
     def _on_slider(self, index: int) -> None:
         if 0 <= index < len(self.snapshots):
             self.follow.setChecked(index == len(self.snapshots) - 1)
             self.show_snapshot(self.snapshots[index])
+            self.updates.flush()  # a user's move gets an immediate answer
 
     def show_snapshot(self, snapshot) -> None:
-        """Draw one snapshot in the six heatmaps, the equations and the unit view."""
+        """Draw one snapshot in the six heatmaps (one per event-loop turn), equations, unit view."""
         self.shown = snapshot
         units = [str(u) for u in range(snapshot.gates["h"].shape[1])]
         for key, heatmap in self.heatmaps.items():
             values = snapshot.gates[key].T  # units × tokens
-            heatmap.set_matrix(values, units, snapshot.labels, _levels(key, values))
+            levels = _levels(
+                key,
+                values,
+                heatmap.colour_bar.levels()[1] if key == "c" and heatmap.values.size else 0.0,
+            )
+            self.updates.put(
+                key, partial(heatmap.set_matrix, values, units, snapshot.labels, levels)
+            )
         self.step_label.setText(self.tr("step %1").replace("%1", str(snapshot.step)))
         self.unit.setMaximum(len(units) - 1)
         if self.selected is not None:
@@ -258,9 +296,11 @@ class GatesPage(QWidget):
             self.runner.send(probe)
         elif self.trained is not None:
             self._add_snapshot(self.trained.snapshot(probe))
+            self.updates.flush()
 
     def _on_trained(self, trained) -> None:
         self.trained = trained
+        self.updates.flush()
         self.finished.emit()
 
     def _on_failed(self, error: BaseException) -> None:
@@ -278,4 +318,5 @@ class GatesPage(QWidget):
         else:
             text = self.tr("Training stopped: %1").replace("%1", str(error))
         self.messages.show_message(text, "error", details)
+        self.updates.flush()
         self.finished.emit()

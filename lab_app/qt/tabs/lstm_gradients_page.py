@@ -6,7 +6,15 @@ import traceback
 
 import numpy as np
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab_app.core.events import Metrics, Progress
 from lab_app.qt.widgets.curve_plot import CurvePlot
@@ -31,7 +39,9 @@ class GradientsPage(QWidget):
         self.gap = QSpinBox()
         self.gap.setRange(1, 2000)
         self.gap.setValue(100)
-        self.gap.setToolTip(self.tr("Distractor tokens between the symbol to remember and the question"))
+        self.gap.setToolTip(
+            self.tr("Distractor tokens between the symbol to remember and the question")
+        )
         self.steps = QSpinBox()
         self.steps.setRange(1, 100_000)
         self.steps.setValue(300)
@@ -40,16 +50,20 @@ class GradientsPage(QWidget):
         self.hidden.setValue(32)
         self.norms = CurvePlot(
             self.tr("Gradient reaching k steps back: ‖∂L/∂h<sub>t−k</sub>‖ / ‖∂L/∂h<sub>t</sub>‖"),
-            "k", self.tr("relative norm (log)"), log_y=True,
+            "k",
+            self.tr("relative norm (log)"),
+            log_y=True,
         )
         self.losses = LossCurve(self.tr("Loss of each network"))
         self.step_label = QLabel()
-        self.explain = QLabel(self.tr(
-            "Same data, same seed. The loss at the last step is differentiated with respect to each "
-            "earlier memory h<sub>t−k</sub>. In a plain RNN the product of Jacobians shrinks it "
-            "geometrically; the LSTM's additive cell update C<sub>t</sub> = f<sub>t</sub>·C<sub>t−1</sub> + … "
-            "lets it pass while f<sub>t</sub> ≈ 1."
-        ))
+        self.explain = QLabel(
+            self.tr(
+                "Same data, same seed. The loss at the last step is differentiated with respect to each "
+                "earlier memory h<sub>t−k</sub>. In a plain RNN the product of Jacobians shrinks it "
+                "geometrically; the LSTM's additive cell update C<sub>t</sub> = f<sub>t</sub>·C<sub>t−1</sub> + … "
+                "lets it pass while f<sub>t</sub> ≈ 1."
+            )
+        )
         self.explain.setWordWrap(True)
         self._layout()
         self.controls.start_requested.connect(self.start)
@@ -85,8 +99,10 @@ class GradientsPage(QWidget):
 
         try:
             cfg = GradientConfig(
-                gap=self.gap.value(), hidden_size=self.hidden.value(),
-                max_steps=max_steps or self.steps.value(), seed=self.controls.seed.value(),
+                gap=self.gap.value(),
+                hidden_size=self.hidden.value(),
+                max_steps=max_steps or self.steps.value(),
+                seed=self.controls.seed.value(),
             )
         except ValueError as error:
             self.messages.show_message(str(error), "error")
@@ -100,7 +116,9 @@ class GradientsPage(QWidget):
         from lab_app.core.rnn.gradients import GradientProfile
 
         if isinstance(event, Metrics):
-            self.losses.append(event.step, {CELL_NAMES.get(k, k): v for k, v in event.values.items()})
+            self.losses.append(
+                event.step, {CELL_NAMES.get(k, k): v for k, v in event.values.items()}
+            )
         elif isinstance(event, Progress):
             self.controls.show_progress(event)
         elif isinstance(event, GradientProfile):
@@ -111,9 +129,13 @@ class GradientsPage(QWidget):
         for cell in profile.norms:
             relative = np.maximum(profile.relative(cell), 1e-30)  # log axis: no zeros
             self.norms.set_curve(CELL_NAMES.get(cell, cell), np.arange(len(relative)), relative)
-        self.step_label.setText(self.tr("measured after %1 training steps").replace("%1", str(profile.step)))
+        self.step_label.setText(
+            self.tr("measured after %1 training steps").replace("%1", str(profile.step))
+        )
 
     def _on_failed(self, error: BaseException) -> None:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        self.messages.show_message(self.tr("The run stopped: %1").replace("%1", str(error)), "error", details)
+        self.messages.show_message(
+            self.tr("The run stopped: %1").replace("%1", str(error)), "error", details
+        )
         self.finished.emit()

@@ -5,7 +5,16 @@ from __future__ import annotations
 import traceback
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab_app.core.events import Progress
 from lab_app.qt.widgets.curve_plot import CurvePlot
@@ -43,12 +52,16 @@ class MemoryPage(QWidget):
         self.steps.setRange(10, 100_000)
         self.steps.setValue(300)
         self.steps.setToolTip(self.tr("Training steps for each cell at each gap"))
-        self.plot = CurvePlot(self.tr("Accuracy after a gap of G distractors"), self.tr("gap G"), self.tr("accuracy"))
+        self.plot = CurvePlot(
+            self.tr("Accuracy after a gap of G distractors"), self.tr("gap G"), self.tr("accuracy")
+        )
         self.plot.plot.setYRange(0, 1.05)
-        self.explain = QLabel(self.tr(
-            "Each sequence starts with one of 4 symbols, then G distractor tokens, then a question: "
-            "which symbol came first? Chance is 1/4. The answer depends only on the first token."
-        ))
+        self.explain = QLabel(
+            self.tr(
+                "Each sequence starts with one of 4 symbols, then G distractor tokens, then a question: "
+                "which symbol came first? Chance is 1/4. The answer depends only on the first token."
+            )
+        )
         self.explain.setWordWrap(True)
         self.results: dict[str, dict[int, float]] = {}
         self._layout()
@@ -87,7 +100,11 @@ class MemoryPage(QWidget):
         self.results = {}
         self.plot.clear_curves()
         return self.runner.start(
-            long_memory_sweep, gaps, ("rnn", "lstm"), steps or self.steps.value(), self.controls.seed.value()
+            long_memory_sweep,
+            gaps,
+            ("rnn", "lstm"),
+            steps or self.steps.value(),
+            self.controls.seed.value(),
         )
 
     def _on_event(self, event) -> None:
@@ -99,10 +116,16 @@ class MemoryPage(QWidget):
             points = self.results.setdefault(event.cell, {})
             points[event.gap] = event.accuracy
             gaps = sorted(points)
-            self.plot.set_curve(CELL_NAMES.get(event.cell, event.cell), gaps, [points[g] for g in gaps])
-            self.plot.set_reference(event.chance, self.tr("chance %1").replace("%1", f"{event.chance:.2f}"))
+            self.plot.set_curve(
+                CELL_NAMES.get(event.cell, event.cell), gaps, [points[g] for g in gaps]
+            )
+            self.plot.set_reference(
+                event.chance, self.tr("chance %1").replace("%1", f"{event.chance:.2f}")
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        self.messages.show_message(self.tr("The sweep stopped: %1").replace("%1", str(error)), "error", details)
+        self.messages.show_message(
+            self.tr("The sweep stopped: %1").replace("%1", str(error)), "error", details
+        )
         self.finished.emit()

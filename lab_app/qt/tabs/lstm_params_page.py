@@ -39,8 +39,15 @@ class ParamsPage(QWidget):
         for label in (self.lecture, self.torch, self.real, self.difference):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
+        for label in (self.lecture, self.torch):
+            # The two formulas are the quiz's answer: large enough for the back row.
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            label.setFont(font)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("tensor"), self.tr("shape"), self.tr("parameters")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("tensor"), self.tr("shape"), self.tr("parameters")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self._layout()
@@ -68,7 +75,10 @@ class ParamsPage(QWidget):
     def _layout(self) -> None:
         sizes = QGroupBox(self.tr("Sizes"))
         form = QFormLayout(sizes)
-        for name, spin, slider in (("d<sub>x</sub>", self.d_x, self.d_x_slider), ("d<sub>h</sub>", self.d_h, self.d_h_slider)):
+        for name, spin, slider in (
+            ("d<sub>x</sub>", self.d_x, self.d_x_slider),
+            ("d<sub>h</sub>", self.d_h, self.d_h_slider),
+        ):
             row = QHBoxLayout()
             row.addWidget(slider, 1)
             row.addWidget(spin)
@@ -93,26 +103,46 @@ class ParamsPage(QWidget):
             self.error.show()
             return
         self.error.hide()
-        self.lecture.setText(self.tr("<b>Lecture</b> (one bias per gate): 4·(d<sub>h</sub> + d<sub>x</sub> + 1)·d<sub>h</sub> = 4·(%1 + %2 + 1)·%1 = <b>%3</b>")
-                             .replace("%1", str(d_h)).replace("%2", str(d_x)).replace("%3", _group(counts["lecture"])))
-        self.torch.setText(self.tr("<b>torch nn.LSTM</b> (two biases, b<sub>ih</sub> and b<sub>hh</sub>): 4·d<sub>h</sub>·(d<sub>x</sub> + d<sub>h</sub> + 2) = <b>%1</b>")
-                           .replace("%1", _group(counts["torch"])))
-        self.difference.setText(self.tr("Difference 4·d<sub>h</sub> = %1: torch adds b<sub>ih</sub> + b<sub>hh</sub>, so the pair acts as the lecture's single b; the extra vector changes nothing the model can express.")
-                                .replace("%1", _group(counts["difference"])))
+        self.lecture.setText(
+            self.tr(
+                "<b>Lecture</b> (one bias per gate): 4·(d<sub>h</sub> + d<sub>x</sub> + 1)·d<sub>h</sub> = 4·(%1 + %2 + 1)·%1 = <b>%3</b>"
+            )
+            .replace("%1", str(d_h))
+            .replace("%2", str(d_x))
+            .replace("%3", _group(counts["lecture"]))
+        )
+        self.torch.setText(
+            self.tr(
+                "<b>torch nn.LSTM</b> (two biases, b<sub>ih</sub> and b<sub>hh</sub>): 4·d<sub>h</sub>·(d<sub>x</sub> + d<sub>h</sub> + 2) = <b>%1</b>"
+            ).replace("%1", _group(counts["torch"]))
+        )
+        self.difference.setText(
+            self.tr(
+                "Difference 4·d<sub>h</sub> = %1: torch adds b<sub>ih</sub> + b<sub>hh</sub>, so the pair acts as the lecture's single b; the extra vector changes nothing the model can express."
+            ).replace("%1", _group(counts["difference"]))
+        )
         self.real.setText(self._real_count(d_x, d_h))
         self._fill_table(counts["breakdown"])
 
     def _real_count(self, d_x: int, d_h: int) -> str:
         if max(d_x, d_h) > REAL_MODULE_LIMIT:
-            return self.tr("(sizes above %1: the real module is not built)").replace("%1", str(REAL_MODULE_LIMIT))
+            return self.tr("(sizes above %1: the real module is not built)").replace(
+                "%1", str(REAL_MODULE_LIMIT)
+            )
         from torch import nn
 
         total = sum(p.numel() for p in nn.LSTM(d_x, d_h).parameters())
-        return self.tr("Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = <b>%3</b>").replace(
-            "%1", str(d_x)).replace("%2", str(d_h)).replace("%3", _group(total))
+        return (
+            self.tr("Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = <b>%3</b>")
+            .replace("%1", str(d_x))
+            .replace("%2", str(d_h))
+            .replace("%3", _group(total))
+        )
 
     def _fill_table(self, rows) -> None:
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            for column, text in enumerate((row.name, " × ".join(map(str, row.shape)), _group(row.count))):
+            for column, text in enumerate(
+                (row.name, " × ".join(map(str, row.shape)), _group(row.count))
+            ):
                 self.table.setItem(index, column, QTableWidgetItem(text))

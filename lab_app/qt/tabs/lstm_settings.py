@@ -37,9 +37,15 @@ class LstmSettings(QGroupBox):
         self.level.addItem(self.tr("words"), "word")
         self.level.setToolTip(self.tr("What the model reads at each step t: a character or a word"))
         # Zero is allowed on purpose: the core explains why it is not a valid size.
-        self.d_x = _spin(0, 100_000, 32, self.tr("d_x: size of the input vector x_t (the embedding)"))
-        self.d_h = _spin(0, 100_000, 64, self.tr("d_h: size of the memory C_t and the output h_t (units)"))
-        self.seq_len = _spin(2, 1000, 64, self.tr("Steps of back-propagation through time per sequence"))
+        self.d_x = _spin(
+            0, 100_000, 32, self.tr("d_x: size of the input vector x_t (the embedding)")
+        )
+        self.d_h = _spin(
+            0, 100_000, 64, self.tr("d_h: size of the memory C_t and the output h_t (units)")
+        )
+        self.seq_len = _spin(
+            2, 1000, 64, self.tr("Steps of back-propagation through time per sequence")
+        )
         self.batch_size = _spin(1, 1024, 32, self.tr("Sequences per training step"))
         self.steps = _spin(1, 1_000_000, 1500, self.tr("Training steps (batches)"))
         self.learning_rate = QDoubleSpinBox()
@@ -47,11 +53,15 @@ class LstmSettings(QGroupBox):
         self.learning_rate.setRange(0.0001, 100.0)
         self.learning_rate.setValue(0.01)
         self.learning_rate.setSingleStep(0.001)
-        self.learning_rate.setToolTip(self.tr("Adam's learning rate; try 10 to see training diverge"))
+        self.learning_rate.setToolTip(
+            self.tr("Adam's learning rate; try 10 to see training diverge")
+        )
         self.clip = QDoubleSpinBox()
         self.clip.setRange(0.0, 100.0)
         self.clip.setValue(1.0)
-        self.clip.setToolTip(self.tr("Gradient-norm clipping (0 = off): guards against exploding gradients"))
+        self.clip.setToolTip(
+            self.tr("Gradient-norm clipping (0 = off): guards against exploding gradients")
+        )
         self.probe = QLineEdit(DEFAULT_PROBE.replace("\n", "\\n"))
         self.probe.setToolTip(self.tr("The sentence whose gates are shown; \\n is a line break"))
         self.apply_probe = QPushButton(self.tr("Show this sentence"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtWidgets import QTabWidget
 
 from lab_app.qt.tabs.base import TopicTab
@@ -19,6 +21,10 @@ class LstmTab(TopicTab):
         return self.tr("LSTM")
 
     def build(self) -> None:
+        import torch
+
+        # Leave one core to the GUI thread: with every core training, repaints stall.
+        torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
         from lab_app.qt.tabs.lstm_gates_page import GatesPage
         from lab_app.qt.tabs.lstm_gradients_page import GradientsPage
         from lab_app.qt.tabs.lstm_memory_page import MemoryPage

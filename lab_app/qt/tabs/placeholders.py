@@ -23,7 +23,10 @@ class PlaceholderTab(TopicTab):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        note = _tr("This tab is being built. Meanwhile, load a corpus in the Corpus tab: every tab will use it.")
+        note = QCoreApplication.translate(
+            "Placeholder",
+            "This tab is being built. Meanwhile, load a corpus in the Corpus tab: every tab will use it.",
+        )
         label.setText(f"<h1>{_tr(self.heading)}</h1>{_tr(self.body)}<p><i>{note}</i></p>")
         self.outer.addWidget(label)
 
@@ -45,7 +48,7 @@ class RnnTab(PlaceholderTab):
         "<tr><td>many to one</td><td>sentiment analysis</td></tr>"
         "<tr><td>many to many (x = y)</td><td>part-of-speech tagging</td></tr>"
         "<tr><td>many to many (x ≠ y)</td><td>machine translation</td></tr>"
-        "</table>"
+        "</table>",
     )
 
 
@@ -58,7 +61,7 @@ class EmbeddingsTab(PlaceholderTab):
         "<li>term–document and word–word matrices, tf-idf and PPMI (sparse vectors)</li>"
         "<li>word2vec skip-gram with negative sampling (dense vectors)</li>"
         "<li>2-D maps (PCA, t-SNE, UMAP), analogies (king − man + woman ≈ queen)</li>"
-        "<li>time slices: how a word's meaning shifts</li></ul>"
+        "<li>time slices: how a word's meaning shifts</li></ul>",
     )
 
 
@@ -71,5 +74,5 @@ class BertTab(PlaceholderTab):
         "<li>WordPiece tokens; input = token + segment + position embeddings</li>"
         "<li>masked language model: predict 15% of hidden tokens</li>"
         "<li>next sentence prediction: IsNext / NotNext</li>"
-        "<li>attention heatmaps per layer and head; fine-tuning with one extra layer</li></ul>"
+        "<li>attention heatmaps per layer and head; fine-tuning with one extra layer</li></ul>",
     )

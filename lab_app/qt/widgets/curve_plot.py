@@ -16,7 +16,14 @@ from lab_app.qt.widgets.plot_panel import PlotPanel, style_legend
 class CurvePlot(PlotPanel):
     """Named curves with markers; ``set_curve`` replaces one, ``set_reference`` draws a dashed line."""
 
-    def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None, log_y: bool = False):
+    def __init__(
+        self,
+        title: str,
+        x_label: str,
+        y_label: str,
+        parent: QWidget | None = None,
+        log_y: bool = False,
+    ):
         super().__init__(title, parent)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
@@ -39,8 +46,9 @@ class CurvePlot(PlotPanel):
     def set_reference(self, y: float, label: str) -> None:
         """Draw a dashed horizontal line at ``y`` (such as the chance level)."""
         if self.reference is None:
-            self.reference = pg.InfiniteLine(angle=0, movable=False, label=label,
-                                             labelOpts={"position": 0.9})
+            self.reference = pg.InfiniteLine(
+                angle=0, movable=False, label=label, labelOpts={"position": 0.9}
+            )
             self.plot.addItem(self.reference)
         self.reference.setValue(y)
         self.reference.label.setFormat(label)
@@ -67,7 +75,9 @@ class CurvePlot(PlotPanel):
 
     def _style_reference(self, theme: theme_mod.Theme) -> None:
         if self.reference is not None:
-            self.reference.setPen(pg.mkPen(theme.foreground, width=theme.line_width / 2, style=Qt.PenStyle.DashLine))
+            self.reference.setPen(
+                pg.mkPen(theme.foreground, width=theme.line_width / 2, style=Qt.PenStyle.DashLine)
+            )
             self.reference.label.setColor(theme.foreground)
 
     def restyle(self, theme: theme_mod.Theme) -> None:

@@ -7,6 +7,8 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lab_app.qt import theme as theme_mod
+
 # Lecture §2: forget, input, candidate, cell update, output, hidden state.
 EQUATIONS = (
     ("f", "f<sub>t</sub> = σ(W<sub>f</sub>·[h<sub>t−1</sub>, x<sub>t</sub>] + b<sub>f</sub>)"),
@@ -51,7 +53,9 @@ class EquationPanel(QWidget):
         self.cell: dict[str, float] | None = None
         self.show_cell(None)
 
-    def show_cell(self, cell: dict[str, float] | None, unit: int = 0, token: str = "", t: int = 0) -> None:
+    def show_cell(
+        self, cell: dict[str, float] | None, unit: int = 0, token: str = "", t: int = 0
+    ) -> None:
         """Fill the equations with ``cell`` (keys f, i, g, o, c, h, zf, zi, zg, zo, c_prev)."""
         self.cell = cell
         if cell is None:
@@ -59,7 +63,14 @@ class EquationPanel(QWidget):
             rows = [f"<tr><td>{eq}</td></tr>" for _, eq in EQUATIONS]
         else:
             heading = self.tr("<b>Unit %1, step t = %2</b> (token «%3»)")
-            self.heading.setText(heading.replace("%1", str(unit)).replace("%2", str(t)).replace("%3", token))
+            self.heading.setText(
+                heading.replace("%1", str(unit)).replace("%2", str(t)).replace("%3", token)
+            )
             values = filled_lines(cell)
-            rows = [f"<tr><td>{eq}</td><td>&nbsp;=&nbsp;{values[key]}</td></tr>" for key, eq in EQUATIONS]
+            accent = theme_mod.current().series_colour(0)
+            # The numbers go on their own line under each equation: the panel stays narrow.
+            rows = [
+                f"<tr><td>{eq}</td></tr><tr><td style='padding-left:18px; color:{accent}'>= {values[key]}</td></tr>"
+                for key, eq in EQUATIONS
+            ]
         self.body.setText(f"<table cellspacing='4'>{''.join(rows)}</table>")

@@ -42,9 +42,15 @@ class HeatmapView(PlotPanel):
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        self.graphics.setAntialiasing(False)  # an image has nothing to smooth; painting is cheaper
         self.colour_bar = pg.ColorBarItem(interactive=False, width=14)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         self.set_diverging(diverging)
+        self.hint = pg.TextItem(
+            self.tr("Press Start to train: the values appear here"), anchor=(0.5, 0.5)
+        )
+        self.plot.addItem(self.hint)
+        self.hint.setPos(0.5, 0.5)
         self.readout = QLabel(" ")
         self.header.insertWidget(2, self.readout, 1)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -67,18 +73,29 @@ class HeatmapView(PlotPanel):
         values = np.asarray(values, dtype=float)
         if values.ndim != 2:
             raise ValueError(f"a heatmap needs a 2-D matrix, got shape {values.shape}")
-        self.values = values
         rows, cols = values.shape
-        self.row_labels = list(row_labels) if row_labels is not None else [str(r) for r in range(rows)]
-        self.col_labels = list(col_labels) if col_labels is not None else [str(c) for c in range(cols)]
+        row_labels = list(row_labels) if row_labels is not None else [str(r) for r in range(rows)]
+        col_labels = list(col_labels) if col_labels is not None else [str(c) for c in range(cols)]
+        # Axes are costly to repaint: touch them only when the labels or the shape change.
+        layout_changed = (
+            values.shape != self.values.shape
+            or row_labels != self.row_labels
+            or col_labels != self.col_labels
+        )
+        self.values, self.row_labels, self.col_labels = values, row_labels, col_labels
+        self.hint.hide()
         if levels is None:
-            low, high = (float(np.nanmin(values)), float(np.nanmax(values))) if values.size else (0, 1)
+            low, high = (
+                (float(np.nanmin(values)), float(np.nanmax(values))) if values.size else (0, 1)
+            )
             levels = (low, high if high > low else low + 1e-9)
         self.image.setImage(values, autoLevels=False)
-        self.colour_bar.setLevels(levels)
-        self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, MAX_COLUMN_TICKS)])
-        self.plot.getAxis("left").setTicks([_ticks(self.row_labels, MAX_ROW_TICKS)])
-        self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
+        if tuple(levels) != tuple(self.colour_bar.levels()):
+            self.colour_bar.setLevels(levels)
+        if layout_changed:
+            self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, MAX_COLUMN_TICKS)])
+            self.plot.getAxis("left").setTicks([_ticks(self.row_labels, MAX_ROW_TICKS)])
+            self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
 
     def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
         """Return (row, col) under a scene position, or None outside the matrix."""
@@ -114,6 +131,7 @@ class HeatmapView(PlotPanel):
             self.cell_clicked.emit(*cell)
 
     def restyle(self, theme: theme_mod.Theme) -> None:
+        self.hint.setColor(theme.foreground)
         axis = self.colour_bar.axis
         axis.setPen(pg.mkPen(theme.foreground))
         axis.setTextPen(pg.mkPen(theme.foreground))

@@ -53,13 +53,22 @@ class LossCurve(PlotPanel):
         self.header.insertWidget(2, self.log_toggle)
         self.restyle(theme_mod.current())
 
-    def append(self, step: float, values: Mapping[str, float]) -> None:
-        """Add one point to each named series (creating series on first sight)."""
+    def append(self, step: float, values: Mapping[str, float], redraw: bool = True) -> None:
+        """Add one point to each named series (creating series on first sight).
+
+        With ``redraw=False`` only the data grows; call ``redraw()`` later (batched updates).
+        """
         for name, value in values.items():
             if value is None or not np.isfinite(value):
                 continue
             series = self._series.get(name) or self._add_series(name)
             series.append(step, value)
+        if redraw:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Show the data appended so far."""
+        for series in self._series.values():
             series.refresh()
 
     def clear(self) -> None:
@@ -81,7 +90,9 @@ class LossCurve(PlotPanel):
         rows = []
         for name, series in self._series.items():
             name = html.unescape(name)  # series names are legend HTML
-            rows.extend((name, x, y) for x, y in zip(series.x[: series.size], series.y[: series.size]))
+            rows.extend(
+                (name, x, y) for x, y in zip(series.x[: series.size], series.y[: series.size])
+            )
         return ["series", "step", "value"], rows
 
     def _add_series(self, name: str) -> _Series:

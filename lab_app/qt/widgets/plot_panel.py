@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -142,6 +143,8 @@ class PlotPanel(QWidget):
             axis.setStyle(tickFont=font)
             axis.label.setFont(font)
             axis.enableAutoSIPrefix(False)  # "share (x0.001)" confuses more than it helps
+            # Axes rarely change while data streams in: repaint them from a cached pixmap.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def restyle(self, theme: theme_mod.Theme) -> None:
         """Re-apply pens and markers for ``theme``; subclasses override."""

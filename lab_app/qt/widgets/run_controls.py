@@ -28,12 +28,14 @@ class RunControls(QWidget):
     def __init__(self, parent: QWidget | None = None, with_seed: bool = True):
         super().__init__(parent)
         self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Run on a background thread; the window stays responsive"))
+        self.start_button.setToolTip(
+            self.tr("Run on a background thread; the window stays responsive")
+        )
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop at the next step; results so far are kept"))
         self.stop_button.setEnabled(False)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.eta = QLabel("")
         self.seed = QSpinBox()
@@ -50,6 +52,7 @@ class RunControls(QWidget):
         self.start_button.clicked.connect(self.start_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self._started_at: float | None = None
+        self._message = ""
 
     def set_busy(self, busy: bool) -> None:
         """Enable Stop while a run goes, Start otherwise; reset timing when a run starts."""
@@ -60,17 +63,26 @@ class RunControls(QWidget):
             self.progress.setValue(0)
             self.eta.setText("")
         elif self.progress.maximum() == 0:
-            self.progress.setRange(0, 1000)
+            self.progress.setRange(0, 100)
 
     def show_progress(self, progress: Progress) -> None:
-        """Show a Progress event: the bar, and the time left estimated from the rate so far."""
+        """Show a Progress event: the bar, and the time left estimated from the rate so far.
+
+        Like Orange3's progress bars, the widgets change only when the shown percent does:
+        repainting them at every training step would cost the GUI thread for nothing.
+        """
         fraction = progress.fraction
         if fraction is None:
             self.progress.setRange(0, 0)  # busy indicator
             self.eta.setText(progress.message)
             return
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(int(fraction * 1000))
+        percent = int(fraction * 100)
+        if self.progress.maximum() != 100:
+            self.progress.setRange(0, 100)
+        elif percent == self.progress.value() and progress.message == self._message:
+            return
+        self._message = progress.message
+        self.progress.setValue(percent)
         self.eta.setText(self._eta_text(fraction, progress.message))
 
     def _eta_text(self, fraction: float, message: str) -> str:

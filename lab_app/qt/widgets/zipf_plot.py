@@ -19,7 +19,9 @@ class ZipfPlot(PlotPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Zipf's law: log rank vs log frequency"), parent)
         self.setToolTip(
-            self.tr("Zipf: the r-th most frequent word occurs about f(1)/r times, a line of slope −1")
+            self.tr(
+                "Zipf: the r-th most frequent word occurs about f(1)/r times, a line of slope −1"
+            )
         )
         self.plot.setLogMode(x=True, y=True)
         self.plot.setLabel("bottom", self.tr("rank r"))
@@ -27,6 +29,9 @@ class ZipfPlot(PlotPanel):
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.curve = self.plot.plot(name=self.tr("corpus"))
         self.ideal = self.plot.plot(name=self.tr("f(1)/r"))
+        for curve in (self.curve, self.ideal):
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
         self.ranks = np.zeros(0)
         self.counts = np.zeros(0)
         self.restyle(theme_mod.current())
@@ -50,11 +55,15 @@ class ZipfPlot(PlotPanel):
         self.plot.getAxis(axis).setTicks([ticks, []])
 
     def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
-        return ["rank", "frequency"], zip(self.ranks.astype(int).tolist(), self.counts.astype(int).tolist())
+        return ["rank", "frequency"], zip(
+            self.ranks.astype(int).tolist(), self.counts.astype(int).tolist()
+        )
 
     def restyle(self, theme: theme_mod.Theme) -> None:
         self.curve.setPen(pg.mkPen(theme.series_colour(0), width=theme.line_width))
         self.ideal.setPen(
-            pg.mkPen(theme.series_colour(1), width=theme.line_width * 0.75, style=Qt.PenStyle.DashLine)
+            pg.mkPen(
+                theme.series_colour(1), width=theme.line_width * 0.75, style=Qt.PenStyle.DashLine
+            )
         )
         style_legend(self.legend, theme)

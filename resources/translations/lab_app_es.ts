@@ -1,0 +1,782 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CorpusTab</name>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>Zipf plot</source>
+        <translation>Gráfico de Zipf</translation>
+    </message>
+    <message>
+        <source>Documents and sentences</source>
+        <translation>Documentos y oraciones</translation>
+    </message>
+    <message>
+        <source>Open corpus file</source>
+        <translation>Abrir archivo de corpus</translation>
+    </message>
+    <message>
+        <source>Text and tables (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Texto y tablas (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of .txt files</source>
+        <translation>Abrir una carpeta de archivos .txt</translation>
+    </message>
+    <message>
+        <source>Load a corpus first; the options apply to the next load.</source>
+        <translation>Primero carga un corpus; las opciones se aplican en la próxima carga.</translation>
+    </message>
+    <message>
+        <source>Could not load «%1»: %2</source>
+        <translation>No se pudo cargar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The previous corpus is still loaded.</source>
+        <translation>El corpus anterior sigue cargado.</translation>
+    </message>
+    <message>
+        <source>Loading stopped. The previous corpus is still loaded.</source>
+        <translation>Carga detenida. El corpus anterior sigue cargado.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+</context>
+<context>
+    <name>EquationPanel</name>
+    <message>
+        <source>&lt;b&gt;Equations&lt;/b&gt; — click a heatmap cell to fill them in</source>
+        <translation>&lt;b&gt;Ecuaciones&lt;/b&gt; — haz clic en una celda de un mapa de calor para rellenarlas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unit %1, step t = %2&lt;/b&gt; (token «%3»)</source>
+        <translation>&lt;b&gt;Unidad %1, paso t = %2&lt;/b&gt; (token «%3»)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>The lab keeps running. The details are also in %1</source>
+        <translation>El laboratorio sigue funcionando. Los detalles también están en %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatesPage</name>
+    <message>
+        <source>f&lt;sub&gt;t&lt;/sub&gt; forget gate</source>
+        <translation>f&lt;sub&gt;t&lt;/sub&gt; puerta de olvido</translation>
+    </message>
+    <message>
+        <source>i&lt;sub&gt;t&lt;/sub&gt; input gate</source>
+        <translation>i&lt;sub&gt;t&lt;/sub&gt; puerta de entrada</translation>
+    </message>
+    <message>
+        <source>C̃&lt;sub&gt;t&lt;/sub&gt; candidate</source>
+        <translation>C̃&lt;sub&gt;t&lt;/sub&gt; candidato</translation>
+    </message>
+    <message>
+        <source>o&lt;sub&gt;t&lt;/sub&gt; output gate</source>
+        <translation>o&lt;sub&gt;t&lt;/sub&gt; puerta de salida</translation>
+    </message>
+    <message>
+        <source>C&lt;sub&gt;t&lt;/sub&gt; cell state (memory)</source>
+        <translation>C&lt;sub&gt;t&lt;/sub&gt; estado de la celda (memoria)</translation>
+    </message>
+    <message>
+        <source>h&lt;sub&gt;t&lt;/sub&gt; output</source>
+        <translation>h&lt;sub&gt;t&lt;/sub&gt; salida</translation>
+    </message>
+    <message>
+        <source>Loss (cross-entropy, nats)</source>
+        <translation>Pérdida (entropía cruzada, nats)</translation>
+    </message>
+    <message>
+        <source>Saturated gates: share &amp;lt; 0.1 or &amp;gt; 0.9</source>
+        <translation>Puertas saturadas: fracción &amp;lt; 0,1 o &amp;gt; 0,9</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>fracción</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>Play back the gates over training: each position is a kept snapshot</source>
+        <translation>Reproduce las puertas a lo largo del entrenamiento: cada posición es una instantánea guardada</translation>
+    </message>
+    <message>
+        <source>follow training</source>
+        <translation>seguir el entrenamiento</translation>
+    </message>
+    <message>
+        <source>no snapshot yet</source>
+        <translation>aún no hay instantánea</translation>
+    </message>
+    <message>
+        <source>unit </source>
+        <translation>unidad </translation>
+    </message>
+    <message>
+        <source>Colour the probe by this unit&apos;s h_t (LSTMVis): hunt for units that track quotes or word ends</source>
+        <translation>Colorea la frase de prueba según h_t de esta unidad (como LSTMVis): busca unidades que sigan comillas o finales de palabra</translation>
+    </message>
+    <message>
+        <source>Check the settings: %1</source>
+        <translation>Revisa los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>No corpus was loaded: using the Spanish sample.</source>
+        <translation>No había ningún corpus cargado: se usa la muestra en español.</translation>
+    </message>
+    <message>
+        <source>The probe has units never seen in training (read as &lt;unk&gt;): %1</source>
+        <translation>La frase de prueba tiene unidades que no aparecen en el entrenamiento (se leen como &lt;unk&gt;): %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>Training diverged at step %1 (loss %2): lower the learning rate or turn on clipping. The weights from step %3 are kept.</source>
+        <translation>El entrenamiento divergió en el paso %1 (pérdida %2): baja la tasa de aprendizaje o activa el recorte. Se conservan los pesos del paso %3.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>El entrenamiento se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradientsPage</name>
+    <message>
+        <source>Distractor tokens between the symbol to remember and the question</source>
+        <translation>Tokens de distracción entre el símbolo que hay que recordar y la pregunta</translation>
+    </message>
+    <message>
+        <source>Gradient reaching k steps back: ‖∂L/∂h&lt;sub&gt;t−k&lt;/sub&gt;‖ / ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</source>
+        <translation>Gradiente que llega k pasos atrás: ‖∂L/∂h&lt;sub&gt;t−k&lt;/sub&gt;‖ / ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</translation>
+    </message>
+    <message>
+        <source>relative norm (log)</source>
+        <translation>norma relativa (log)</translation>
+    </message>
+    <message>
+        <source>Loss of each network</source>
+        <translation>Pérdida de cada red</translation>
+    </message>
+    <message>
+        <source>Same data, same seed. The loss at the last step is differentiated with respect to each earlier memory h&lt;sub&gt;t−k&lt;/sub&gt;. In a plain RNN the product of Jacobians shrinks it geometrically; the LSTM&apos;s additive cell update C&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt;·C&lt;sub&gt;t−1&lt;/sub&gt; + … lets it pass while f&lt;sub&gt;t&lt;/sub&gt; ≈ 1.</source>
+        <translation>Mismos datos, misma semilla. La pérdida del último paso se deriva respecto de cada memoria anterior h&lt;sub&gt;t−k&lt;/sub&gt;. En una RNN simple el producto de jacobianos la reduce geométricamente; la actualización aditiva de la LSTM, C&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt;·C&lt;sub&gt;t−1&lt;/sub&gt; + …, la deja pasar mientras f&lt;sub&gt;t&lt;/sub&gt; ≈ 1.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Gap G</source>
+        <translation>Separación G</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>measured after %1 training steps</source>
+        <translation>medido tras %1 pasos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>La ejecución se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <source>Press Start to train: the values appear here</source>
+        <translation>Pulsa Iniciar para entrenar: aquí aparecerán los valores</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurve</name>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>escala log</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis: equal steps are equal ratios</source>
+        <translation>Eje y logarítmico: pasos iguales son cocientes iguales</translation>
+    </message>
+</context>
+<context>
+    <name>LstmSettings</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caracteres</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palabras</translation>
+    </message>
+    <message>
+        <source>What the model reads at each step t: a character or a word</source>
+        <translation>Lo que el modelo lee en cada paso t: un carácter o una palabra</translation>
+    </message>
+    <message>
+        <source>d_x: size of the input vector x_t (the embedding)</source>
+        <translation>d_x: tamaño del vector de entrada x_t (el embedding)</translation>
+    </message>
+    <message>
+        <source>d_h: size of the memory C_t and the output h_t (units)</source>
+        <translation>d_h: tamaño de la memoria C_t y de la salida h_t (unidades)</translation>
+    </message>
+    <message>
+        <source>Steps of back-propagation through time per sequence</source>
+        <translation>Pasos de retropropagación en el tiempo por secuencia</translation>
+    </message>
+    <message>
+        <source>Sequences per training step</source>
+        <translation>Secuencias por paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training steps (batches)</source>
+        <translation>Pasos de entrenamiento (lotes)</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate; try 10 to see training diverge</source>
+        <translation>Tasa de aprendizaje de Adam; prueba 10 para ver cómo diverge el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Gradient-norm clipping (0 = off): guards against exploding gradients</source>
+        <translation>Recorte de la norma del gradiente (0 = desactivado): protege contra gradientes que explotan</translation>
+    </message>
+    <message>
+        <source>The sentence whose gates are shown; \n is a line break</source>
+        <translation>La frase cuyas puertas se muestran; \n es un salto de línea</translation>
+    </message>
+    <message>
+        <source>Show this sentence</source>
+        <translation>Mostrar esta frase</translation>
+    </message>
+    <message>
+        <source>Switch the probe sentence, also while training</source>
+        <translation>Cambia la frase de prueba, también durante el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Longitud de secuencia</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Recorte</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Frase de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>LstmTab</name>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>Gates, live</source>
+        <translation>Puertas en vivo</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>Desvanecimiento del gradiente</translation>
+    </message>
+    <message>
+        <source>Long memory</source>
+        <translation>Memoria larga</translation>
+    </message>
+    <message>
+        <source>Parameters (first quiz)</source>
+        <translation>Parámetros (primer quiz)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NLP Visual Lab — Recurrent networks, embeddings, BERT</source>
+        <translation>Laboratorio visual de PLN — Redes recurrentes, embeddings, BERT</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open corpus &amp;file…</source>
+        <translation>Abrir &amp;archivo de corpus…</translation>
+    </message>
+    <message>
+        <source>Open corpus f&amp;older…</source>
+        <translation>Abrir &amp;carpeta de corpus…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>Modo &amp;proyector</translation>
+    </message>
+    <message>
+        <source>Large fonts, thick lines, high contrast</source>
+        <translation>Letra grande, líneas gruesas, alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>No corpus loaded: open one in the Corpus tab</source>
+        <translation>No hay corpus cargado: abre uno en la pestaña Corpus</translation>
+    </message>
+    <message>
+        <source>Corpus: %1 — %2 documents, %3 tokens, %4 types</source>
+        <translation>Corpus: %1 — %2 documentos, %3 tokens, %4 tipos</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NLP Visual Lab&lt;/b&gt;&lt;p&gt;A visual lab for the lecture &lt;i&gt;Redes Neuronales Recurrentes&lt;/i&gt;: RNN, LSTM, embeddings and BERT, trained live on your own text.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Laboratorio visual de PLN&lt;/b&gt;&lt;p&gt;Un laboratorio visual para la clase &lt;i&gt;Redes Neuronales Recurrentes&lt;/i&gt;: RNN, LSTM, embeddings y BERT, entrenados en vivo sobre tu propio texto.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Gaps G to try, separated by commas</source>
+        <translation>Separaciones G que probar, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Training steps for each cell at each gap</source>
+        <translation>Pasos de entrenamiento para cada red en cada separación</translation>
+    </message>
+    <message>
+        <source>Accuracy after a gap of G distractors</source>
+        <translation>Exactitud tras una separación de G distractores</translation>
+    </message>
+    <message>
+        <source>gap G</source>
+        <translation>separación G</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>Each sequence starts with one of 4 symbols, then G distractor tokens, then a question: which symbol came first? Chance is 1/4. The answer depends only on the first token.</source>
+        <translation>Cada secuencia empieza con uno de 4 símbolos, sigue con G tokens de distracción y termina con una pregunta: ¿qué símbolo vino primero? El azar acierta 1/4. La respuesta depende solo del primer token.</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Barrido</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Separaciones</translation>
+    </message>
+    <message>
+        <source>Steps per gap</source>
+        <translation>Pasos por separación</translation>
+    </message>
+    <message>
+        <source>chance %1</source>
+        <translation>azar %1</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1</source>
+        <translation>El barrido se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Tokenisation</source>
+        <translation>Tokenización</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>minúsculas</translation>
+    </message>
+    <message>
+        <source>«Casa» and «casa» become one type</source>
+        <translation>«Casa» y «casa» pasan a ser un solo tipo</translation>
+    </message>
+    <message>
+        <source>strip accents</source>
+        <translation>quitar tildes</translation>
+    </message>
+    <message>
+        <source>«canción» → «cancion» (ñ is kept: it is a letter in Spanish)</source>
+        <translation>«canción» → «cancion» (la ñ se conserva: es una letra del español)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>split sentences</source>
+        <translation>separar oraciones</translation>
+    </message>
+    <message>
+        <source>Split documents into sentences (BERT&apos;s next-sentence task needs them)</source>
+        <translation>Divide los documentos en oraciones (la tarea de oración siguiente de BERT las necesita)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>CSV/TSV only: the column&apos;s name in the header row</source>
+        <translation>Solo CSV/TSV: el nombre de la columna en la fila de cabecera</translation>
+    </message>
+    <message>
+        <source>Apply to current corpus</source>
+        <translation>Aplicar al corpus actual</translation>
+    </message>
+    <message>
+        <source>Load the current corpus again with these options</source>
+        <translation>Vuelve a cargar el corpus actual con estas opciones</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Columna de texto</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Columna de etiqueta</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Columna de fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsPage</name>
+    <message>
+        <source>d_x: size of the input x_t</source>
+        <translation>d_x: tamaño de la entrada x_t</translation>
+    </message>
+    <message>
+        <source>d_h: size of h_t and C_t</source>
+        <translation>d_h: tamaño de h_t y C_t</translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation>tensor</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>forma</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tamaños</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lecture&lt;/b&gt; (one bias per gate): 4·(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt; + 1)·d&lt;sub&gt;h&lt;/sub&gt; = 4·(%1 + %2 + 1)·%1 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clase&lt;/b&gt; (un sesgo por puerta): 4·(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt; + 1)·d&lt;sub&gt;h&lt;/sub&gt; = 4·(%1 + %2 + 1)·%1 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;torch nn.LSTM&lt;/b&gt; (two biases, b&lt;sub&gt;ih&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt;): 4·d&lt;sub&gt;h&lt;/sub&gt;·(d&lt;sub&gt;x&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt; + 2) = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;torch nn.LSTM&lt;/b&gt; (dos sesgos, b&lt;sub&gt;ih&lt;/sub&gt; y b&lt;sub&gt;hh&lt;/sub&gt;): 4·d&lt;sub&gt;h&lt;/sub&gt;·(d&lt;sub&gt;x&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt; + 2) = &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Difference 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch adds b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, so the pair acts as the lecture&apos;s single b; the extra vector changes nothing the model can express.</source>
+        <translation>Diferencia 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch suma b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, así que el par actúa como el único b de la clase; el vector extra no cambia nada de lo que el modelo puede expresar.</translation>
+    </message>
+    <message>
+        <source>(sizes above %1: the real module is not built)</source>
+        <translation>(tamaños mayores que %1: no se construye el módulo real)</translation>
+    </message>
+    <message>
+        <source>Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Contado en un nn.LSTM(%1, %2) real: sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>This tab is being built. Meanwhile, load a corpus in the Corpus tab: every tab will use it.</source>
+        <translation>Esta pestaña está en construcción. Mientras tanto, carga un corpus en la pestaña Corpus: todas las pestañas lo usarán.</translation>
+    </message>
+    <message>
+        <source>Recurrent networks</source>
+        <translation>Redes recurrentes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An RNN reads input of any length, keeps a memory h&lt;sub&gt;t&lt;/sub&gt; of what it has seen, and its size does not grow with the input.&lt;/p&gt;&lt;table cellpadding=&apos;6&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Architecture&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Example&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;one to one&lt;/td&gt;&lt;td&gt;a traditional network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;one to many&lt;/td&gt;&lt;td&gt;text generation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;many to one&lt;/td&gt;&lt;td&gt;sentiment analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;many to many (x = y)&lt;/td&gt;&lt;td&gt;part-of-speech tagging&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;many to many (x ≠ y)&lt;/td&gt;&lt;td&gt;machine translation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Una RNN lee entradas de cualquier longitud, guarda una memoria h&lt;sub&gt;t&lt;/sub&gt; de lo que ha visto y su tamaño no crece con la entrada.&lt;/p&gt;&lt;table cellpadding=&apos;6&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Arquitectura&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Ejemplo&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uno a uno&lt;/td&gt;&lt;td&gt;una red tradicional&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uno a muchos&lt;/td&gt;&lt;td&gt;generación de texto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;muchos a uno&lt;/td&gt;&lt;td&gt;análisis de sentimiento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;muchos a muchos (x = y)&lt;/td&gt;&lt;td&gt;etiquetado gramatical&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;muchos a muchos (x ≠ y)&lt;/td&gt;&lt;td&gt;traducción automática&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Word embeddings</source>
+        <translation>Embeddings de palabras</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Similar words occur in similar contexts. From counts to predictions:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;term–document and word–word matrices, tf-idf and PPMI (sparse vectors)&lt;/li&gt;&lt;li&gt;word2vec skip-gram with negative sampling (dense vectors)&lt;/li&gt;&lt;li&gt;2-D maps (PCA, t-SNE, UMAP), analogies (king − man + woman ≈ queen)&lt;/li&gt;&lt;li&gt;time slices: how a word&apos;s meaning shifts&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Palabras parecidas aparecen en contextos parecidos. De contar a predecir:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;matrices término-documento y palabra-palabra, tf-idf y PPMI (vectores dispersos)&lt;/li&gt;&lt;li&gt;word2vec skip-gram con muestreo negativo (vectores densos)&lt;/li&gt;&lt;li&gt;mapas 2D (PCA, t-SNE, UMAP), analogías (rey − hombre + mujer ≈ reina)&lt;/li&gt;&lt;li&gt;«Tiempo»: cómo cambia el significado de una palabra&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>BERT</source>
+        <translation>BERT</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pre-train a language model on raw text, then fine-tune it with little labelled data.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;WordPiece tokens; input = token + segment + position embeddings&lt;/li&gt;&lt;li&gt;masked language model: predict 15% of hidden tokens&lt;/li&gt;&lt;li&gt;next sentence prediction: IsNext / NotNext&lt;/li&gt;&lt;li&gt;attention heatmaps per layer and head; fine-tuning with one extra layer&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Preentrenar un modelo de lenguaje con texto sin anotar y después ajustarlo con pocos datos etiquetados.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;tokens WordPiece; entrada = embedding de token + de segmento + de posición&lt;/li&gt;&lt;li&gt;modelo de lenguaje enmascarado: predecir el 15 % de los tokens ocultos&lt;/li&gt;&lt;li&gt;predicción de la oración siguiente: IsNext / NotNext&lt;/li&gt;&lt;li&gt;mapas de calor de la atención por capa y cabeza; ajuste fino con una capa extra&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save this plot as PNG or SVG, or its data as CSV</source>
+        <translation>Guarda este gráfico como PNG o SVG, o sus datos como CSV</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Run on a background thread; the window stays responsive</source>
+        <translation>Se ejecuta en segundo plano; la ventana sigue respondiendo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop at the next step; results so far are kept</source>
+        <translation>Se detiene en el siguiente paso; se conservan los resultados obtenidos</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>semilla </translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed and settings give the same run</source>
+        <translation>Semilla aleatoria: la misma semilla y los mismos ajustes dan la misma ejecución</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>A .txt file (one document per line or per paragraph) or a CSV/TSV with a text column</source>
+        <translation>Un archivo .txt (un documento por línea o por párrafo) o un CSV/TSV con una columna de texto</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Abrir carpeta…</translation>
+    </message>
+    <message>
+        <source>A folder of .txt files: one document per file</source>
+        <translation>Una carpeta de archivos .txt: un documento por archivo</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Load the chosen built-in corpus (offline)</source>
+        <translation>Carga el corpus incluido elegido (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Built-in corpora:</source>
+        <translation>Corpus incluidos:</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>No corpus loaded</source>
+        <translation>No hay corpus cargado</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>oraciones</translation>
+    </message>
+    <message>
+        <source>Tokens: every word occurrence. Types: distinct words (the vocabulary).</source>
+        <translation>Tokens: cada aparición de una palabra. Tipos: palabras distintas (el vocabulario).</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <source>rank</source>
+        <translation>rango</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>frecuencia</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTable</name>
+    <message>
+        <source>Filter tokens…</source>
+        <translation>Filtrar tokens…</translation>
+    </message>
+</context>
+<context>
+    <name>ZipfPlot</name>
+    <message>
+        <source>Zipf&apos;s law: log rank vs log frequency</source>
+        <translation>Ley de Zipf: log del rango frente a log de la frecuencia</translation>
+    </message>
+    <message>
+        <source>Zipf: the r-th most frequent word occurs about f(1)/r times, a line of slope −1</source>
+        <translation>Zipf: la r-ésima palabra más frecuente aparece unas f(1)/r veces, una recta de pendiente −1</translation>
+    </message>
+    <message>
+        <source>rank r</source>
+        <translation>rango r</translation>
+    </message>
+    <message>
+        <source>frequency f(r)</source>
+        <translation>frecuencia f(r)</translation>
+    </message>
+    <message>
+        <source>corpus</source>
+        <translation>corpus</translation>
+    </message>
+    <message>
+        <source>f(1)/r</source>
+        <translation>f(1)/r</translation>
+    </message>
+</context>
+</TS>
