@@ -134,17 +134,24 @@ def _palette(theme: Theme) -> QPalette:
     }
     for role, colour in roles.items():
         palette.setColor(role, colour)
+    # setColor(role, …) sets every colour group: give disabled widgets a visibly dimmer text.
+    disabled = QColor("#8a8a8a") if theme.dark else QColor("#9a9a9a")
+    for role in (
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
 
 def _style_sheet(theme: Theme) -> str:
     if not theme.projector:
         return ""
-    # Thicker focus and tab outlines read better from the back row.
+    # Bolder, roomier tabs read better from the back row. (No QPushButton rule: a style sheet
+    # on buttons makes disabled ones look enabled.)
     return (
-        "QTabBar::tab { padding: 10px 22px; font-weight: bold; }"
-        "QPushButton { padding: 6px 14px; }"
-        "QProgressBar { min-height: 26px; }"
+        "QTabBar::tab { padding: 10px 22px; font-weight: bold; } QProgressBar { min-height: 26px; }"
     )
 
 

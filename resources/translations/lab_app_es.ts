@@ -32,6 +32,18 @@
         <translation>Primero carga un corpus; las opciones se aplican en la próxima carga.</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>parsing</source>
+        <translation>analizando</translation>
+    </message>
+    <message>
+        <source>tokenising</source>
+        <translation>tokenizando</translation>
+    </message>
+    <message>
         <source>Could not load «%1»: %2</source>
         <translation>No se pudo cargar «%1»: %2</translation>
     </message>

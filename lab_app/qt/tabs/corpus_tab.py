@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -67,7 +68,7 @@ class CorpusTab(TopicTab):
         left_layout.addWidget(self.source)
         left_layout.addWidget(self.options)
         left_layout.addStretch(1)
-        left.setMaximumWidth(460)
+        left.setMaximumWidth(640)
         views = QTabWidget()
         views.addTab(self.zipf, self.tr("Zipf plot"))
         views.addTab(self.documents, self.tr("Documents and sentences"))
@@ -75,7 +76,7 @@ class CorpusTab(TopicTab):
         right_split.addWidget(self.vocabulary)
         right_split.addWidget(views)
         right_split.setStretchFactor(1, 2)
-        right_split.setSizes([520, 700])
+        right_split.setSizes([600, 700])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +181,13 @@ class CorpusTab(TopicTab):
         from lab_app.core.events import Progress
 
         if isinstance(event, Progress):
+            phases = {
+                "reading": self.tr("reading"),
+                "parsing": self.tr("parsing"),
+                "tokenising": self.tr("tokenising"),
+            }
+            if event.message in phases:
+                event = replace(event, message=phases[event.message])
             self.controls.show_progress(event)
 
     def _on_loaded(self, corpus) -> None:

@@ -13,6 +13,8 @@ from operator import itemgetter
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from lab_app.qt import theme as theme_mod
+
 Row = tuple[int, str, int]
 
 
@@ -95,8 +97,9 @@ class VocabularyTable(QWidget):
         # Fixed widths: ResizeToContents would measure every one of 100k rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 70), (2, 90), (3, 70)):
-            self.view.setColumnWidth(column, width)
+        self._widths = ((0, 70), (2, 90), (3, 70))
+        theme_mod.theme_manager().changed.connect(self._on_theme_changed)
+        self._on_theme_changed(theme_mod.current())
         self.view.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,3 +108,7 @@ class VocabularyTable(QWidget):
 
     def set_vocabulary(self, vocabulary: Mapping[str, int]) -> None:
         self.model.set_vocabulary(vocabulary)
+
+    def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
+        for column, width in self._widths:
+            self.view.setColumnWidth(column, int(width * theme.scale))
