@@ -211,10 +211,6 @@
         <source>measured after %1 training steps</source>
         <translation>medido tras %1 pasos de entrenamiento</translation>
     </message>
-    <message>
-        <source>The run stopped: %1</source>
-        <translation>La ejecución se detuvo: %1</translation>
-    </message>
 </context>
 <context>
     <name>HeatmapView</name>
@@ -674,6 +670,13 @@
     <message>
         <source>%1 left</source>
         <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>La ejecución se detuvo: %1</translation>
     </message>
 </context>
 <context>

@@ -2,40 +2,29 @@
 
 from __future__ import annotations
 
-import traceback
-
 import numpy as np
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from lab_app.core.events import Metrics, Progress
+from lab_app.core.events import Metrics
+from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 from lab_app.qt.widgets.loss_curve import LossCurve
-from lab_app.qt.widgets.message_bar import MessageBar
-from lab_app.qt.widgets.run_controls import RunControls
-from lab_app.qt.workers import JobRunner
 
 CELL_NAMES = {"rnn": "RNN", "gru": "GRU", "lstm": "LSTM"}
 
 
-class GradientsPage(QWidget):
+class GradientsPage(RunPage):
     """Trains the three cells on the long-memory task and plots how far the gradient reaches."""
-
-    finished = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.runner = JobRunner(self)
-        self.messages = MessageBar()
-        self.controls = RunControls()
         self.gap = QSpinBox()
         self.gap.setRange(1, 2000)
         self.gap.setValue(100)
@@ -66,12 +55,6 @@ class GradientsPage(QWidget):
         )
         self.explain.setWordWrap(True)
         self._layout()
-        self.controls.start_requested.connect(self.start)
-        self.controls.stop_requested.connect(self.runner.stop)
-        self.runner.busy_changed.connect(self.controls.set_busy)
-        self.runner.event.connect(self._on_event)
-        self.runner.succeeded.connect(lambda _: self.finished.emit())
-        self.runner.failed.connect(self._on_failed)
 
     def _layout(self) -> None:
         settings = QGroupBox(self.tr("Task"))
@@ -80,19 +63,11 @@ class GradientsPage(QWidget):
         form.addRow(self.tr("Steps"), self.steps)
         form.addRow("d<sub>h</sub>", self.hidden)
         form.addRow(self.explain)
-        settings.setMaximumWidth(300)
         plots = QVBoxLayout()
         plots.addWidget(self.step_label)
         plots.addWidget(self.norms, 3)
         plots.addWidget(self.losses, 2)
-        body = QHBoxLayout()
-        body.addWidget(settings)
-        body.addLayout(plots, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.controls)
-        layout.addLayout(body, 1)
+        self.place(settings, plots)
 
     def start(self, max_steps: int | None = None) -> int:
         from lab_app.core.rnn.gradients import GradientConfig, compare_gradients
@@ -112,15 +87,13 @@ class GradientsPage(QWidget):
         self.norms.clear_curves()
         return self.runner.start(compare_gradients, cfg)
 
-    def _on_event(self, event) -> None:
+    def on_event(self, event) -> None:
         from lab_app.core.rnn.gradients import GradientProfile
 
         if isinstance(event, Metrics):
             self.losses.append(
                 event.step, {CELL_NAMES.get(k, k): v for k, v in event.values.items()}
             )
-        elif isinstance(event, Progress):
-            self.controls.show_progress(event)
         elif isinstance(event, GradientProfile):
             self.show_profile(event)
 
@@ -132,10 +105,3 @@ class GradientsPage(QWidget):
         self.step_label.setText(
             self.tr("measured after %1 training steps").replace("%1", str(profile.step))
         )
-
-    def _on_failed(self, error: BaseException) -> None:
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        self.messages.show_message(
-            self.tr("The run stopped: %1").replace("%1", str(error)), "error", details
-        )
-        self.finished.emit()

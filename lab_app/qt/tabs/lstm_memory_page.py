@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import traceback
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from lab_app.core.events import Progress
+from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
-from lab_app.qt.widgets.message_bar import MessageBar
-from lab_app.qt.widgets.run_controls import RunControls
-from lab_app.qt.workers import JobRunner
 
 CELL_NAMES = {"rnn": "RNN", "gru": "GRU", "lstm": "LSTM"}
 
@@ -36,16 +28,11 @@ def parse_gaps(text: str) -> list[int]:
     return sorted(set(gaps))
 
 
-class MemoryPage(QWidget):
+class MemoryPage(RunPage):
     """Sweeps the gap and plots held-out accuracy of each cell against chance."""
-
-    finished = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.runner = JobRunner(self)
-        self.messages = MessageBar()
-        self.controls = RunControls()
         self.gaps = QLineEdit("5, 10, 20, 40, 70, 100")
         self.gaps.setToolTip(self.tr("Gaps G to try, separated by commas"))
         self.steps = QSpinBox()
@@ -65,12 +52,6 @@ class MemoryPage(QWidget):
         self.explain.setWordWrap(True)
         self.results: dict[str, dict[int, float]] = {}
         self._layout()
-        self.controls.start_requested.connect(self.start)
-        self.controls.stop_requested.connect(self.runner.stop)
-        self.runner.busy_changed.connect(self.controls.set_busy)
-        self.runner.event.connect(self._on_event)
-        self.runner.succeeded.connect(lambda _: self.finished.emit())
-        self.runner.failed.connect(self._on_failed)
 
     def _layout(self) -> None:
         settings = QGroupBox(self.tr("Sweep"))
@@ -78,15 +59,7 @@ class MemoryPage(QWidget):
         form.addRow(self.tr("Gaps"), self.gaps)
         form.addRow(self.tr("Steps per gap"), self.steps)
         form.addRow(self.explain)
-        settings.setMaximumWidth(300)
-        body = QHBoxLayout()
-        body.addWidget(settings)
-        body.addWidget(self.plot, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.controls)
-        layout.addLayout(body, 1)
+        self.place(settings, self.plot)
 
     def start(self, gaps: list[int] | None = None, steps: int | None = None) -> int:
         from lab_app.core.rnn.memory import long_memory_sweep
@@ -107,12 +80,10 @@ class MemoryPage(QWidget):
             self.controls.seed.value(),
         )
 
-    def _on_event(self, event) -> None:
+    def on_event(self, event) -> None:
         from lab_app.core.rnn.memory import MemoryResult
 
-        if isinstance(event, Progress):
-            self.controls.show_progress(event)
-        elif isinstance(event, MemoryResult):
+        if isinstance(event, MemoryResult):
             points = self.results.setdefault(event.cell, {})
             points[event.gap] = event.accuracy
             gaps = sorted(points)
@@ -123,9 +94,5 @@ class MemoryPage(QWidget):
                 event.chance, self.tr("chance %1").replace("%1", f"{event.chance:.2f}")
             )
 
-    def _on_failed(self, error: BaseException) -> None:
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        self.messages.show_message(
-            self.tr("The sweep stopped: %1").replace("%1", str(error)), "error", details
-        )
-        self.finished.emit()
+    def failure_text(self, error: BaseException) -> str:
+        return self.tr("The sweep stopped: %1").replace("%1", str(error))
