@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.preload import start_preload
 from lab_app.qt.state import AppState
 from lab_app.qt.tabs.base import TopicTab
 from lab_app.qt.tabs.corpus_tab import CorpusTab
@@ -29,9 +30,9 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState, language: str = "es", parent: QWidget | None = None):
         super().__init__(parent)
         # Workers run Python too (tokenising, training loops). With the default 5 ms GIL
-        # switch interval the GUI thread waits up to 5 ms at each hand-over; 1 ms keeps the
+        # switch interval the GUI thread waits up to 5 ms at each hand-over; 0.1 ms keeps the
         # heartbeat's 99th percentile near 20 ms while a corpus loads (tests/benchmarks).
-        sys.setswitchinterval(0.001)
+        sys.setswitchinterval(0.0001)
         self.state = state
         self.language = language
         self._painted = False
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
             # Heavy imports (pyqtgraph, superqt, torch) wait until the window is on screen.
             QTimer.singleShot(0, lambda: self.tabs.currentWidget().ensure_built())
+            QTimer.singleShot(300, start_preload)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.shutdown()

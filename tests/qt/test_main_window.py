@@ -112,3 +112,17 @@ def test_closing_during_a_run_exits_cleanly(tmp_path):
     assert "busy True" in result.stdout
     assert "QThread" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_heavy_libraries_load_in_the_background_after_the_first_paint(window, qtbot):
+    import gc
+    import sys
+
+    from lab_app.qt.preload import wait_for_preload
+
+    window.show()
+    qtbot.waitUntil(lambda: window._painted, timeout=5000)
+    assert wait_for_preload(120)
+    # The first optimizer's import of torch._dynamo is paid here, not mid-training.
+    assert "torch._dynamo" in sys.modules
+    assert gc.get_freeze_count() > 0

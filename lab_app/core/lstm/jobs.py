@@ -6,9 +6,15 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from lab_app.core.events import Notice
 from lab_app.core.lstm.config import LstmConfig
 from lab_app.core.lstm.data import Probe, SequenceData, build_sequence_data, encode_probe
 from lab_app.core.lstm.language_model import TrainedLM, train_language_model
+
+# A classroom model learns from a few MB as well as from fifty, and building sequences from
+# 45 M characters would take the worker (and the memory) for minutes.
+MAX_CHARS = 2_000_000
+MAX_TOKENS = 400_000
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,11 @@ def language_model_job(
     """Build the sequences and the probe, yield ``Prepared``, then train (see
     ``train_language_model``); return the TrainedLM. Runs on a worker thread.
     """
+    limit = MAX_CHARS if cfg.level == "char" else MAX_TOKENS
+    if len(units) > limit:
+        units = units[:limit]
+        what = "characters" if cfg.level == "char" else "tokens"
+        yield Notice(f"The corpus is large: training uses its first {limit:,} {what}.")
     data = build_sequence_data(
         units, cfg.level, cfg.seq_len, cfg.validation_fraction, cfg.max_vocab, tokenize
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from lab_app.core.events import Progress
 from lab_app.qt.tabs.base import TopicTab, settle_heap
 
 MAX_RECENT = 8
@@ -178,8 +179,6 @@ class CorpusTab(TopicTab):
         self.load_builtin(value) if kind == "builtin" else self.load_path(value)
 
     def _on_event(self, event) -> None:
-        from lab_app.core.events import Progress
-
         if isinstance(event, Progress):
             phases = {
                 "reading": self.tr("reading"),

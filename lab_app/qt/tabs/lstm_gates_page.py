@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -20,13 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.core.events import Metrics, Notice, Progress
+from lab_app.core.lstm import (
+    ConfigError,
+    GateSnapshot,
+    LstmConfig,
+    ProbeError,
+    TrainingDiverged,
+    encode_probe,
+)
 from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
 from lab_app.qt.tabs.lstm_settings import LstmSettings
 from lab_app.qt.widgets.equation_panel import EquationPanel
 from lab_app.qt.widgets.heatmap import HeatmapView
 from lab_app.qt.widgets.loss_curve import LossCurve
 from lab_app.qt.widgets.message_bar import MessageBar
-from lab_app.qt.widgets.run_controls import RunControls
+from lab_app.qt.widgets.run_controls import RunControls, SteadyLabel
 from lab_app.qt.widgets.unit_text import UnitText
 from lab_app.qt.widgets.update_queue import UpdateQueue
 from lab_app.qt.workers import JobRunner
@@ -41,8 +48,10 @@ GATE_VIEWS = (
     ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), True),
 )
 MAX_SNAPSHOTS = 400
-# Curves rescale their axes at each redraw (~15 ms of GUI time): 4 redraws a second suffice.
-CURVE_REDRAW_S = 0.25
+# A curve redraw costs ~10 ms of GUI time (more while training competes for the GIL): the loss
+# is redrawn twice a second, the slowly changing saturation shares once.
+LOSS_REDRAW_S = 0.5
+SATURATION_REDRAW_S = 1.0
 CELL_KEYS = ("f", "i", "g", "o", "c", "h", "zf", "zi", "zg", "zo", "c_prev")
 
 
@@ -101,7 +110,7 @@ class GatesPage(QWidget):
         self.slider.setEnabled(False)
         self.follow = QCheckBox(self.tr("follow training"))
         self.follow.setChecked(True)
-        self.step_label = QLabel(self.tr("no snapshot yet"))
+        self.step_label = SteadyLabel(self.tr("no snapshot yet"), "aún no hay instantánea")
         self.unit = QSpinBox()
         self.unit.setPrefix(self.tr("unit "))
         self.unit.setToolTip(
@@ -157,7 +166,6 @@ class GatesPage(QWidget):
     # --- running ---------------------------------------------------------------------------
     def start(self, max_steps: int | None = None) -> int:
         """Start training on the shared corpus (the Spanish sample when none is loaded)."""
-        from lab_app.core.lstm import ConfigError, LstmConfig
 
         values = self.settings.config_values(self.controls.seed.value())
         if max_steps is not None:
@@ -190,12 +198,10 @@ class GatesPage(QWidget):
 
     # --- events ----------------------------------------------------------------------------
     def _on_event(self, event) -> None:
-        from lab_app.core.lstm import GateSnapshot
-
         if isinstance(event, Metrics):
             values = {self._series_names.get(k, k): v for k, v in event.values.items()}
             self.loss.append(event.step, values, redraw=False)
-            self.updates.put("loss", self.loss.redraw, every_s=CURVE_REDRAW_S)
+            self.updates.put("loss", self.loss.redraw, every_s=LOSS_REDRAW_S)
         elif isinstance(event, Progress):
             self.controls.show_progress(event)
         elif isinstance(event, GateSnapshot):
@@ -221,7 +227,7 @@ class GatesPage(QWidget):
             # Legend labels are HTML: escape the comparison signs.
             saturation[f"{gate} &gt; 0.9"], saturation[f"{gate} &lt; 0.1"] = high, low
         self.saturation.append(snapshot.step, saturation, redraw=False)
-        self.updates.put("saturation", self.saturation.redraw, every_s=CURVE_REDRAW_S)
+        self.updates.put("saturation", self.saturation.redraw, every_s=SATURATION_REDRAW_S)
         self.snapshots.append(snapshot)
         if len(self.snapshots) > MAX_SNAPSHOTS:
             # Keep the first and every other one: playback spans the whole run at half the detail.
@@ -281,8 +287,6 @@ class GatesPage(QWidget):
         self.unit.setValue(row)
 
     def _on_probe_changed(self, text: str) -> None:
-        from lab_app.core.lstm import ProbeError, encode_probe
-
         if self.prepared is None:
             return  # the next run uses the settings' probe
         try:
@@ -300,12 +304,9 @@ class GatesPage(QWidget):
 
     def _on_trained(self, trained) -> None:
         self.trained = trained
-        self.updates.flush()
         self.finished.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        from lab_app.core.lstm import TrainingDiverged
-
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         if isinstance(error, TrainingDiverged):
             self.trained = error.last_good
@@ -318,5 +319,4 @@ class GatesPage(QWidget):
         else:
             text = self.tr("Training stopped: %1").replace("%1", str(error))
         self.messages.show_message(text, "error", details)
-        self.updates.flush()
         self.finished.emit()

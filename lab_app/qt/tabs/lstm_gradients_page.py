@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.core.events import Metrics
+from lab_app.core.rnn.gradients import GradientConfig, GradientProfile, compare_gradients
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 from lab_app.qt.widgets.loss_curve import LossCurve
@@ -70,8 +71,6 @@ class GradientsPage(RunPage):
         self.place(settings, plots)
 
     def start(self, max_steps: int | None = None) -> int:
-        from lab_app.core.rnn.gradients import GradientConfig, compare_gradients
-
         try:
             cfg = GradientConfig(
                 gap=self.gap.value(),
@@ -88,8 +87,6 @@ class GradientsPage(RunPage):
         return self.runner.start(compare_gradients, cfg)
 
     def on_event(self, event) -> None:
-        from lab_app.core.rnn.gradients import GradientProfile
-
         if isinstance(event, Metrics):
             self.losses.append(
                 event.step, {CELL_NAMES.get(k, k): v for k, v in event.values.items()}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lab_app.core.rnn.memory import MemoryResult, long_memory_sweep
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 
@@ -62,8 +63,6 @@ class MemoryPage(RunPage):
         self.place(settings, self.plot)
 
     def start(self, gaps: list[int] | None = None, steps: int | None = None) -> int:
-        from lab_app.core.rnn.memory import long_memory_sweep
-
         try:
             gaps = gaps or parse_gaps(self.gaps.text())
         except ValueError as error:
@@ -81,8 +80,6 @@ class MemoryPage(RunPage):
         )
 
     def on_event(self, event) -> None:
-        from lab_app.core.rnn.memory import MemoryResult
-
         if isinstance(event, MemoryResult):
             points = self.results.setdefault(event.cell, {})
             points[event.gap] = event.accuracy

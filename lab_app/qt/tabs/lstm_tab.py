@@ -60,6 +60,7 @@ class LstmTab(TopicTab):
 
     def _on_demo_trained(self) -> None:
         self.gates.finished.disconnect(self._on_demo_trained)
+        self.gates.updates.flush()  # the screenshot shows the final state
         snapshot = getattr(self.gates, "shown", None)
         if snapshot is not None:
             # Fill the equation panel for a cell in the middle of the probe.

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lab_app.qt import theme as theme_mod
 
@@ -42,10 +41,11 @@ class EquationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.heading = QLabel()
-        self.body = QLabel()
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setWordWrap(True)
+        # A text browser, not a label: its new text never re-lays out the window, and the numbers
+        # change ten times a second while training with a cell selected.
+        self.body = QTextBrowser()
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.viewport().setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
@@ -73,4 +73,4 @@ class EquationPanel(QWidget):
                 f"<tr><td>{eq}</td></tr><tr><td style='padding-left:18px; color:{accent}'>= {values[key]}</td></tr>"
                 for key, eq in EQUATIONS
             ]
-        self.body.setText(f"<table cellspacing='4'>{''.join(rows)}</table>")
+        self.body.setHtml(f"<table cellspacing='4'>{''.join(rows)}</table>")

@@ -96,6 +96,8 @@ class HeatmapView(PlotPanel):
             self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, MAX_COLUMN_TICKS)])
             self.plot.getAxis("left").setTicks([_ticks(self.row_labels, MAX_ROW_TICKS)])
             self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
+            # A fixed view: without this every new image re-runs auto-range and repaints the axes.
+            self.plot.vb.disableAutoRange()
 
     def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
         """Return (row, col) under a scene position, or None outside the matrix."""

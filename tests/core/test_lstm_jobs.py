@@ -1,0 +1,53 @@
+"""The LSTM tab's job: corpus → sequences → training, with a cap on very large corpora."""
+
+from __future__ import annotations
+
+import torch
+
+from lab_app.core.corpus import Corpus
+from lab_app.core.events import Notice
+from lab_app.core.lstm import LstmConfig, jobs
+
+
+def setup_module() -> None:
+    torch.set_num_threads(1)
+
+
+def run(job):
+    events = []
+    try:
+        while True:
+            events.append(next(job))
+    except StopIteration as stop:
+        return events, stop.value
+
+
+def test_large_corpus_is_capped_with_a_notice(monkeypatch):
+    monkeypatch.setattr(jobs, "MAX_CHARS", 500)
+    text = "la niña canta una canción. " * 100  # 2,700 characters
+    cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=3)
+    events, trained = run(jobs.language_model_job(cfg, text))
+    notices = [e for e in events if isinstance(e, Notice)]
+    assert notices and "500" in notices[0].text
+    prepared = next(e for e in events if isinstance(e, jobs.Prepared))
+    assert len(prepared.data.train_ids) + len(prepared.data.val_ids) == 500
+    assert trained.steps == 3
+
+
+def test_word_level_uses_the_corpus_tokeniser_for_the_probe():
+    corpus = Corpus("t", ["La niña canta. El niño baila."] * 40)
+    units, tokenize = jobs.corpus_units(corpus, "word")
+    assert units[:3] == ["la", "niña", "canta"]  # lower-cased, as the corpus options say
+    assert tokenize("La NIÑA") == ["la", "niña"]
+    cfg = LstmConfig(
+        level="word",
+        seq_len=8,
+        batch_size=4,
+        hidden_size=8,
+        embedding_dim=4,
+        max_steps=2,
+        probe="La niña baila",
+    )
+    events, _ = run(jobs.language_model_job(cfg, units, tokenize))
+    prepared = next(e for e in events if isinstance(e, jobs.Prepared))
+    assert prepared.probe.unknown == ()
