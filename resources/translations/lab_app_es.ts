@@ -215,8 +215,8 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <source>Press Start to train: the values appear here</source>
-        <translation>Pulsa Iniciar para entrenar: aquí aparecerán los valores</translation>
+        <source>Press Start</source>
+        <translation>Pulsa Iniciar</translation>
     </message>
 </context>
 <context>

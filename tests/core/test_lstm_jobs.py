@@ -51,3 +51,18 @@ def test_word_level_uses_the_corpus_tokeniser_for_the_probe():
     events, _ = run(jobs.language_model_job(cfg, units, tokenize))
     prepared = next(e for e in events if isinstance(e, jobs.Prepared))
     assert prepared.probe.unknown == ()
+
+
+def test_a_corpus_is_read_on_the_worker_and_capped(monkeypatch):
+    monkeypatch.setattr(jobs, "MAX_CHARS", 300)
+    corpus = Corpus("t", ["El niño dijo: «mañana lloverá»."] * 50)
+    cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=2)
+    events, _ = run(jobs.language_model_job(cfg, corpus))
+    prepared = next(e for e in events if isinstance(e, jobs.Prepared))
+    assert len(prepared.data.train_ids) + len(prepared.data.val_ids) == 300
+    assert any(isinstance(e, Notice) for e in events)
+    # The characters come in the corpus's own order, documents joined by line breaks.
+    assert (
+        "".join(prepared.data.decode(prepared.data.train_ids[:32]))
+        == "El niño dijo: «mañana lloverá».\n"
+    )

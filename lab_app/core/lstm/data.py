@@ -17,6 +17,7 @@ import torch
 UNK = "<unk>"
 LEVELS = ("char", "word")
 MAX_PROBE_UNITS = 400
+_CHUNK = 65_536
 # Whitespace made visible in heatmap labels (char level).
 VISIBLE_WHITESPACE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍", "\u00a0": "⍽"}
 _WORD_PATTERN = re.compile(r"\w+|[^\w\s]")
@@ -158,7 +159,9 @@ def build_sequence_data(
 def _build_vocab(units: list[str], max_vocab: int) -> tuple[str, ...]:
     if max_vocab < 2:
         raise DataError(f"max_vocab must be at least 2 (<unk> and one unit), got {max_vocab}")
-    counts = Counter(units)
+    counts: Counter[str] = Counter()
+    for start in range(0, len(units), _CHUNK):  # short C calls: other threads keep running
+        counts.update(units[start : start + _CHUNK])
     counts.pop(UNK, None)
     # Most frequent first; ties by the unit itself so that the order is reproducible.
     ranked = sorted(counts, key=lambda unit: (-counts[unit], unit))
@@ -166,7 +169,14 @@ def _build_vocab(units: list[str], max_vocab: int) -> tuple[str, ...]:
 
 
 def _ids(units: list[str], index: dict[str, int]) -> torch.Tensor:
-    return torch.tensor([index.get(unit, 0) for unit in units], dtype=torch.long)
+    # One torch.tensor over millions of ints would hold the GIL for ~100 ms: build in chunks.
+    parts = [
+        torch.tensor(
+            [index.get(unit, 0) for unit in units[start : start + _CHUNK]], dtype=torch.long
+        )
+        for start in range(0, len(units), _CHUNK)
+    ]
+    return torch.cat(parts) if parts else torch.zeros(0, dtype=torch.long)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import partial
 
@@ -25,28 +25,47 @@ class Prepared:
     probe: Probe
 
 
-def corpus_units(corpus, level: str) -> tuple[str | list[str], Callable[[str], list[str]] | None]:
+def corpus_units(
+    corpus, level: str, limit: int | None = None
+) -> tuple[str | list[str], Callable[[str], list[str]] | None]:
     """Return what the model reads from a Corpus, and how to split a probe the same way.
 
     Character level: the documents as written, joined by line breaks (a character model learns
     case and punctuation too). Word level: the corpus's tokens, and its own tokeniser for the probe.
+    With ``limit``, at most about that many units (whole documents, then cut).
     """
     from lab_app.core.corpus import tokenize
 
-    if level == "char":
-        return "\n".join(corpus.documents), None
-    return corpus.tokens(), partial(tokenize, options=corpus.options)
+    if level == "word":
+        tokens = corpus.tokens()
+        return (tokens if limit is None else tokens[:limit]), partial(
+            tokenize, options=corpus.options
+        )
+    documents, size = [], 0
+    for document in corpus.documents:
+        if limit is not None and size >= limit:
+            break
+        documents.append(document)
+        size += len(document) + 1
+    text = "\n".join(documents)
+    return (text if limit is None else text[:limit]), None
 
 
 def language_model_job(
     cfg: LstmConfig,
-    units: str | Sequence[str],
+    units,
     tokenize: Callable[[str], list[str]] | None = None,
 ) -> Generator[object, object, TrainedLM]:
     """Build the sequences and the probe, yield ``Prepared``, then train (see
     ``train_language_model``); return the TrainedLM. Runs on a worker thread.
+
+    ``units``: the text (char level) or tokens (word level), or a Corpus to take them from
+    here, on the worker (joining a large corpus's documents is too slow for the GUI thread).
     """
     limit = MAX_CHARS if cfg.level == "char" else MAX_TOKENS
+    if hasattr(units, "documents"):
+        corpus = units
+        units, tokenize = corpus_units(corpus, cfg.level, limit + 1)
     if len(units) > limit:
         units = units[:limit]
         what = "characters" if cfg.level == "char" else "tokens"

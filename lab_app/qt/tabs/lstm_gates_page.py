@@ -6,7 +6,7 @@ import traceback
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -25,7 +25,9 @@ from lab_app.core.lstm import (
     LstmConfig,
     ProbeError,
     TrainingDiverged,
+    display_label,
     encode_probe,
+    simple_word_tokens,
 )
 from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
 from lab_app.qt.tabs.lstm_settings import LstmSettings
@@ -48,6 +50,7 @@ GATE_VIEWS = (
     ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), True),
 )
 MAX_SNAPSHOTS = 400
+MAX_PROBE_UNITS = 400
 # A curve redraw costs ~10 ms of GUI time (more while training competes for the GIL): the loss
 # is redrawn twice a second, the slowly changing saturation shares once.
 LOSS_REDRAW_S = 0.5
@@ -81,7 +84,9 @@ class GatesPage(QWidget):
         self.settings = LstmSettings()
         self.loss = LossCurve(self.tr("Loss (cross-entropy, nats)"))
         self.saturation = LossCurve(
-            self.tr("Saturated gates: share &lt; 0.1 or &gt; 0.9"), y_label=self.tr("share")
+            self.tr("Saturated gates: share &lt; 0.1 or &gt; 0.9"),
+            y_label=self.tr("share"),
+            y_range=(0.0, 1.0),
         )
         self.saturation.legend.setColumnCount(2)
         self.equations = EquationPanel()
@@ -97,6 +102,18 @@ class GatesPage(QWidget):
         self._build_playback()
         self._layout()
         self._connect()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.preview_layout)
+        for signal in (
+            self.settings.d_h.valueChanged,
+            self.settings.level.currentIndexChanged,
+            self.settings.probe.textChanged,
+            self.state.corpus_changed,
+        ):
+            signal.connect(lambda *_: self._preview_timer.start())
+        self.preview_layout()
 
     @staticmethod
     def _tr(text: str) -> str:
@@ -177,14 +194,35 @@ class GatesPage(QWidget):
                 self.tr("Check the settings: %1").replace("%1", str(error)), "error"
             )
             return 0
-        corpus = self._corpus()
         self.messages.hide()
+        corpus = self._corpus()
         self.loss.clear()
         self.saturation.clear()
         self.snapshots.clear()
         self.selected = None
-        units, tokenize = corpus_units(corpus, cfg.level)
-        return self.runner.start(language_model_job, cfg, units, tokenize)
+        return self.runner.start(language_model_job, cfg, corpus)
+
+    def preview_layout(self) -> None:
+        """Lay the heatmaps out for the next run, empty: units × the probe's tokens.
+
+        Done while idle (after the settings change), so that the first snapshot of a run only
+        fills in colours: a first layout of six heatmaps would stall the window ~150 ms.
+        """
+        d_h, text = self.settings.d_h.value(), self.settings.probe_text()
+        if self.runner.busy or self.snapshots or not 1 <= d_h <= 4096 or not text.strip():
+            return
+        if self.settings.level.currentData() == "char":
+            labels = [display_label(unit) for unit in text]
+        elif self.state.corpus is not None:
+            labels = corpus_units(self.state.corpus, "word")[1](text)
+        else:
+            labels = simple_word_tokens(text)
+        if not labels or len(labels) > MAX_PROBE_UNITS:
+            return
+        empty = np.full((d_h, len(labels)), np.nan)
+        units = [str(u) for u in range(d_h)]
+        for key, heatmap in self.heatmaps.items():
+            heatmap.set_matrix(empty, units, labels, _levels(key, empty[:, :0]))
 
     def _corpus(self):
         if self.state.corpus is None:
@@ -201,7 +239,7 @@ class GatesPage(QWidget):
         if isinstance(event, Metrics):
             values = {self._series_names.get(k, k): v for k, v in event.values.items()}
             self.loss.append(event.step, values, redraw=False)
-            self.updates.put("loss", self.loss.redraw, every_s=LOSS_REDRAW_S)
+            self._queue_redraw(self.loss, LOSS_REDRAW_S)
         elif isinstance(event, Progress):
             self.controls.show_progress(event)
         elif isinstance(event, GateSnapshot):
@@ -210,6 +248,10 @@ class GatesPage(QWidget):
             self._on_prepared(event)
         elif isinstance(event, Notice):
             self.messages.show_message(event.text, event.level)
+
+    def _queue_redraw(self, curve: LossCurve, every_s: float) -> None:
+        for name, part in curve.redraw_parts():
+            self.updates.put((id(curve), name), part, every_s=every_s)
 
     def _on_prepared(self, prepared: Prepared) -> None:
         self.prepared = prepared
@@ -227,7 +269,7 @@ class GatesPage(QWidget):
             # Legend labels are HTML: escape the comparison signs.
             saturation[f"{gate} &gt; 0.9"], saturation[f"{gate} &lt; 0.1"] = high, low
         self.saturation.append(snapshot.step, saturation, redraw=False)
-        self.updates.put("saturation", self.saturation.redraw, every_s=SATURATION_REDRAW_S)
+        self._queue_redraw(self.saturation, SATURATION_REDRAW_S)
         self.snapshots.append(snapshot)
         if len(self.snapshots) > MAX_SNAPSHOTS:
             # Keep the first and every other one: playback spans the whole run at half the detail.

@@ -46,11 +46,10 @@ class HeatmapView(PlotPanel):
         self.colour_bar = pg.ColorBarItem(interactive=False, width=14)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         self.set_diverging(diverging)
-        self.hint = pg.TextItem(
-            self.tr("Press Start to train: the values appear here"), anchor=(0.5, 0.5)
-        )
+        self.hint = pg.TextItem(self.tr("Press Start"), anchor=(0.5, 0.5))
         self.plot.addItem(self.hint)
         self.hint.setPos(0.5, 0.5)
+        self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.readout = QLabel(" ")
         self.header.insertWidget(2, self.readout, 1)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -83,7 +82,7 @@ class HeatmapView(PlotPanel):
             or col_labels != self.col_labels
         )
         self.values, self.row_labels, self.col_labels = values, row_labels, col_labels
-        self.hint.hide()
+        self.hint.setVisible(bool(np.isnan(values).all()))  # an empty (all-NaN) matrix keeps it
         if levels is None:
             low, high = (
                 (float(np.nanmin(values)), float(np.nanmax(values))) if values.size else (0, 1)
@@ -96,6 +95,7 @@ class HeatmapView(PlotPanel):
             self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, MAX_COLUMN_TICKS)])
             self.plot.getAxis("left").setTicks([_ticks(self.row_labels, MAX_ROW_TICKS)])
             self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
+            self.hint.setPos(cols / 2, rows / 2)
             # A fixed view: without this every new image re-runs auto-range and repaints the axes.
             self.plot.vb.disableAutoRange()
 

@@ -7,7 +7,7 @@ and clip-to-view, so a run of 100k steps stays smooth (pyqtgraph ``scrollingPlot
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -41,7 +41,13 @@ class _Series:
 class LossCurve(PlotPanel):
     """Loss (or any metric) against training step, with a log-scale toggle."""
 
-    def __init__(self, title: str = "", parent: QWidget | None = None, y_label: str = ""):
+    def __init__(
+        self,
+        title: str = "",
+        parent: QWidget | None = None,
+        y_label: str = "",
+        y_range: tuple[float, float] | None = None,
+    ):
         super().__init__(title or self.tr("Loss"), parent)
         self._series: dict[str, _Series] = {}
         self.legend = self.plot.addLegend(offset=(-10, 10))
@@ -57,6 +63,7 @@ class LossCurve(PlotPanel):
         self.plot.vb.sigRangeChangedManually.connect(self._on_user_range)
         self.follow = True
         self._refit = True
+        self.y_range = y_range  # a fixed y range (shares in [0, 1]); None follows the data
         self.restyle(theme_mod.current())
 
     def append(self, step: float, values: Mapping[str, float], redraw: bool = True) -> None:
@@ -78,6 +85,14 @@ class LossCurve(PlotPanel):
             series.refresh()
         if self.follow:
             self._widen_range()
+
+    def redraw_parts(self) -> list[tuple[str, Callable[[], None]]]:
+        """The pieces of ``redraw`` (one per series, then the range), to spread over several
+        event-loop turns: redrawing six series at once would stall the window."""
+        parts = [(name, series.refresh) for name, series in self._series.items()]
+        if self.follow:
+            parts.append(("range", self._widen_range))
+        return parts
 
     def clear(self) -> None:
         """Remove every series and follow the data again."""
@@ -106,16 +121,17 @@ class LossCurve(PlotPanel):
             return
         x_low, x_high, y_low, y_high = bounds
         (_, view_x_high), (view_y_low, view_y_high) = self.plot.vb.viewRange()
+        if self.y_range is not None:
+            y_low, y_high = max(y_low, self.y_range[0]), min(y_high, self.y_range[1])
         inside = x_high <= view_x_high and view_y_low <= y_low and y_high <= view_y_high
         if inside and not self._refit:
             return
         self._refit = False
         span = (y_high - y_low) or abs(y_high) or 1.0
         # Headroom below: a falling loss crosses the floor a handful of times, not every step.
+        y_range = self.y_range or (y_low - 0.3 * span, y_high + 0.05 * span)
         self.plot.setRange(
-            xRange=(x_low, x_low + max(1.5 * (x_high - x_low), 10)),
-            yRange=(y_low - 0.3 * span, y_high + 0.05 * span),
-            padding=0,
+            xRange=(x_low, x_low + max(2 * (x_high - x_low), 10)), yRange=y_range, padding=0
         )
 
     def _on_user_range(self, *_: object) -> None:

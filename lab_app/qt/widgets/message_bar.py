@@ -41,6 +41,12 @@ class MessageBar(QWidget):
         self.details_button.toggled.connect(self.details.setVisible)
         self.close_button.clicked.connect(self.hide)
         self.level = "info"
+        # Keep the bar's space when hidden: a message appearing mid-training would otherwise
+        # re-lay out and repaint the whole window (~150 ms while a model trains).
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.text.setText(" ")
         self.hide()
 
     def show_message(self, text: str, level: str = "info", details: str = "") -> None:

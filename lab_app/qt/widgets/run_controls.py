@@ -105,7 +105,12 @@ class RunControls(QWidget):
         elif percent == self.progress.value() and progress.message == self._message:
             return
         self._message = progress.message
+        # QProgressBar.setValue repaints at once, which paints every dirty view in the window
+        # inside this call; with updates off it only schedules a paint, like other widgets.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setValue(percent)
+        self.progress.setUpdatesEnabled(True)
+        self.progress.update()
         self.eta.setText(self._eta_text(fraction, progress.message))
 
     def _eta_text(self, fraction: float, message: str) -> str:
