@@ -234,12 +234,8 @@
         <translation>pérdida</translation>
     </message>
     <message>
-        <source>log scale</source>
-        <translation>escala log</translation>
-    </message>
-    <message>
-        <source>Logarithmic y axis: equal steps are equal ratios</source>
-        <translation>Eje y logarítmico: pasos iguales son cocientes iguales</translation>
+        <source>Logarithmic y axis (log scale): equal steps are equal ratios</source>
+        <translation>Eje y logarítmico (escala log): pasos iguales son cocientes iguales</translation>
     </message>
 </context>
 <context>
@@ -633,12 +629,12 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
+        <source>Export: save this plot as PNG or SVG, or its data as CSV</source>
+        <translation>Exportar: guarda este gráfico como PNG o SVG, o sus datos como CSV</translation>
     </message>
     <message>
-        <source>Save this plot as PNG or SVG, or its data as CSV</source>
-        <translation>Guarda este gráfico como PNG o SVG, o sus datos como CSV</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>

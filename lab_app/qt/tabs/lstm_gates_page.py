@@ -30,6 +30,7 @@ from lab_app.core.lstm import (
     simple_word_tokens,
 )
 from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
+from lab_app.qt import theme as theme_mod
 from lab_app.qt.tabs.lstm_settings import LstmSettings
 from lab_app.qt.widgets.equation_panel import EquationPanel
 from lab_app.qt.widgets.heatmap import HeatmapView
@@ -152,8 +153,12 @@ class GatesPage(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.loss, self.saturation, self.equations):
             top.addWidget(widget)
+        self._top_row = (self.loss, self.saturation, self.equations)
+        theme_mod.theme_manager().changed.connect(self._on_theme_changed)
+        self._on_theme_changed(theme_mod.current())
+        top.setSizes([380, 380, 560])  # the equations need the widest column
         centre = QVBoxLayout()
-        centre.addWidget(top, 2)
+        centre.addWidget(top, 3)
         centre.addLayout(grid, 5)
         centre.addLayout(playback)
         centre.addLayout(unit_row)
@@ -248,6 +253,11 @@ class GatesPage(QWidget):
             self._on_prepared(event)
         elif isinstance(event, Notice):
             self.messages.show_message(event.text, event.level)
+
+    def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
+        # Curves stay readable when projector fonts make their titles and axes larger.
+        for widget in self._top_row:
+            widget.setMinimumHeight(int(170 * (1 + (theme.scale - 1) / 2)))
 
     def _queue_redraw(self, curve: LossCurve, every_s: float) -> None:
         for name, part in curve.redraw_parts():

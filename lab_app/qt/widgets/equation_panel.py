@@ -68,9 +68,10 @@ class EquationPanel(QWidget):
             )
             values = filled_lines(cell)
             accent = theme_mod.current().series_colour(0)
-            # The numbers go on their own line under each equation: the panel stays narrow.
+            # Equation and numbers side by side, each cell kept on one line.
             rows = [
-                f"<tr><td>{eq}</td></tr><tr><td style='padding-left:18px; color:{accent}'>= {values[key]}</td></tr>"
+                f"<tr><td style='white-space:nowrap'>{eq}</td>"
+                f"<td style='white-space:nowrap; color:{accent}'>&nbsp;= {values[key]}</td></tr>"
                 for key, eq in EQUATIONS
             ]
         self.body.setHtml(f"<table cellspacing='4'>{''.join(rows)}</table>")

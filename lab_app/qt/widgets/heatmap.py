@@ -51,7 +51,7 @@ class HeatmapView(PlotPanel):
         self.hint.setPos(0.5, 0.5)
         self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.readout = QLabel(" ")
-        self.header.insertWidget(2, self.readout, 1)
+        self.header.insertWidget(1, self.readout, 1)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.restyle(theme_mod.current())
@@ -92,12 +92,30 @@ class HeatmapView(PlotPanel):
         if tuple(levels) != tuple(self.colour_bar.levels()):
             self.colour_bar.setLevels(levels)
         if layout_changed:
-            self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, MAX_COLUMN_TICKS)])
-            self.plot.getAxis("left").setTicks([_ticks(self.row_labels, MAX_ROW_TICKS)])
+            self.plot.getAxis("bottom").setTicks(
+                [_ticks(self.col_labels, self._column_tick_room())]
+            )
+            self.plot.getAxis("left").setTicks([_ticks(self.row_labels, self._row_tick_room())])
             self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
             self.hint.setPos(cols / 2, rows / 2)
             # A fixed view: without this every new image re-runs auto-range and repaints the axes.
             self.plot.vb.disableAutoRange()
+
+    def _column_tick_room(self) -> int:
+        """How many column labels fit side by side (projector fonts need more room each)."""
+        width = self.plot.vb.width()
+        if width <= 0:
+            return MAX_COLUMN_TICKS
+        per_label = 1.6 * self.fontMetrics().averageCharWidth() * theme_mod.current().scale
+        return max(4, min(MAX_COLUMN_TICKS, int(width / per_label)))
+
+    def _row_tick_room(self) -> int:
+        """How many row labels fit one above the other."""
+        height = self.plot.vb.height()
+        if height <= 0:
+            return MAX_ROW_TICKS
+        per_label = 1.5 * self.fontMetrics().height() * theme_mod.current().scale
+        return max(2, min(MAX_ROW_TICKS, int(height / per_label)))
 
     def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
         """Return (row, col) under a scene position, or None outside the matrix."""

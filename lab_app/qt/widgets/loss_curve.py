@@ -53,10 +53,12 @@ class LossCurve(PlotPanel):
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setLabel("left", y_label or self.tr("loss"))
-        self.log_toggle = QCheckBox(self.tr("log scale"))
-        self.log_toggle.setToolTip(self.tr("Logarithmic y axis: equal steps are equal ratios"))
+        self.log_toggle = QCheckBox("log")
+        self.log_toggle.setToolTip(
+            self.tr("Logarithmic y axis (log scale): equal steps are equal ratios")
+        )
         self.log_toggle.toggled.connect(self._on_log_toggled)
-        self.header.insertWidget(2, self.log_toggle)
+        self.header.insertWidget(1, self.log_toggle)
         # The view range grows in jumps instead of following every point: a range change
         # regenerates both axes (~15 ms of GUI time), a plain redraw costs ~3 ms.
         self.plot.vb.disableAutoRange()

@@ -51,9 +51,11 @@ class PlotPanel(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
+        # Long titles wrap instead of widening the window (projector fonts are 1.7× larger).
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(60)
         self.header = QHBoxLayout()
-        self.header.addWidget(self.title)
-        self.header.addStretch(1)
+        self.header.addWidget(self.title, 1)
         self.export_button = self._make_export_button()
         self.header.addWidget(self.export_button)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -108,8 +110,8 @@ class PlotPanel(QWidget):
 
     def _make_export_button(self) -> QToolButton:
         button = QToolButton(self)
-        button.setText(self.tr("Export"))
-        button.setToolTip(self.tr("Save this plot as PNG or SVG, or its data as CSV"))
+        button.setText("⤓")  # a compact header leaves the title room, also in projector mode
+        button.setToolTip(self.tr("Export: save this plot as PNG or SVG, or its data as CSV"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for label, suffix in (("PNG…", "png"), ("SVG…", "svg"), ("CSV…", "csv")):
