@@ -314,8 +314,12 @@ class GatesPage(QWidget):
             self.updates.put(
                 key, partial(heatmap.set_matrix, values, units, snapshot.labels, levels)
             )
+        self.updates.put("details", partial(self._show_details, snapshot, len(units)))
+
+    def _show_details(self, snapshot, n_units: int) -> None:
+        """The step label, the selected cell's equations and the unit view (one queue turn)."""
         self.step_label.setText(self.tr("step %1").replace("%1", str(snapshot.step)))
-        self.unit.setMaximum(len(units) - 1)
+        self.unit.setMaximum(n_units - 1)
         if self.selected is not None:
             self._on_cell_clicked(*self.selected)
         self._show_unit()

@@ -160,6 +160,7 @@ class LossCurve(PlotPanel):
         curve = self.plot.plot(name=name)
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
+        curve.setSkipFiniteCheck(True)  # append() drops NaN and inf already
         series = _Series(curve)
         self._series[name] = series
         self._style_series(len(self._series) - 1, series, theme_mod.current())
