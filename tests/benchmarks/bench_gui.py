@@ -100,7 +100,23 @@ def corpus_job(window, folder: Path):
     text = Path(datapath("head500.noblanks.cor")).read_text(encoding="utf-8")
     big.write_text(text * 20, encoding="utf-8")
     tab = window.show_tab("corpus")
-    return (lambda: tab.load_path(big)), tab.busy, big.stat().st_size
+    settle()
+    # Done when the loaded corpus is on screen: its views are drawn after the worker finishes.
+    return (
+        (lambda: tab.load_path(big)),
+        (lambda: tab.busy() or tab.updates.pending() > 0),
+        big.stat().st_size,
+    )
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let a newly shown tab lay out and paint, as it has before anyone can press its Start."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def main() -> None:
@@ -143,6 +159,8 @@ def main() -> None:
 def lstm_training(window) -> dict:
     """Train the LSTM language model with the live gate views for 400 steps; measure the GUI."""
     tab = window.show_tab("lstm")
+    tab.pages.setCurrentWidget(tab.gates)
+    settle()
     gates = tab.gates
     result = heartbeat(lambda: gates.start(max_steps=400), lambda: gates.runner.busy)
     result["snapshots_drawn"] = len(gates.snapshots)
@@ -152,6 +170,8 @@ def lstm_training(window) -> dict:
 def lstm_gradients(window) -> dict:
     """Train RNN, GRU and LSTM side by side (vanishing-gradient page) for 150 steps."""
     page = window.show_tab("lstm").gradients
+    window.show_tab("lstm").pages.setCurrentWidget(page)
+    settle()
     return heartbeat(lambda: page.start(max_steps=150), lambda: page.runner.busy)
 
 

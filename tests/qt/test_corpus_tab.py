@@ -32,6 +32,18 @@ def test_builtin_spanish_sample_fills_every_view(corpus_tab, qtbot, window):
     assert not corpus_tab.controls.stop_button.isEnabled()
 
 
+def test_a_long_document_is_shown_cut_short(corpus_tab, qtbot, tmp_path):
+    from lab_app.qt.tabs.corpus_panels import DocumentsPanel
+
+    path = tmp_path / "long.txt"
+    path.write_text(("palabra " * 40_000).strip(), encoding="utf-8")  # one sentence, 320k chars
+    load(corpus_tab, qtbot, path=path)
+    shown = corpus_tab.documents.viewer.toPlainText()
+    assert shown.startswith("1. palabra palabra")
+    assert shown.endswith("…")
+    assert len(shown) < DocumentsPanel.MAX_SHOWN_CHARS + 100
+
+
 def test_vocabulary_filter_and_numeric_sort(corpus_tab, qtbot):
     from PySide6.QtCore import Qt
 

@@ -134,8 +134,7 @@ def test_memory_page_rejects_bad_gaps_and_plots_results(lstm_tab, qtbot):
 def test_gradient_page_plots_three_cells(lstm_tab, qtbot):
     page = lstm_tab.gradients
     page.gap.setValue(20)
-    with qtbot.waitSignal(page.finished, timeout=60000):
-        page.start(max_steps=5)
+    train(page, qtbot, 5)
     assert set(page.norms.data) == {"RNN", "GRU", "LSTM"}
     k, relative = page.norms.data["LSTM"]
     assert relative[0] == pytest.approx(1.0)

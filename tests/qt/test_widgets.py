@@ -39,6 +39,44 @@ def test_loss_curve_log_toggle(loss_curve):
     assert loss_curve.plot.getAxis("left").logMode
 
 
+def test_prepared_loss_curve_has_its_series_and_a_fixed_x_axis(loss_curve):
+    loss_curve.prepare(["train", "validation"], steps=500)
+    assert loss_curve.series_names() == ["train", "validation"]
+    curve = loss_curve._series["train"].curve
+    for step in range(1, 200):
+        loss_curve.append(step, {"train": 3.0 - step / 100})
+    assert loss_curve.plot.vb.viewRange()[0] == pytest.approx([0, 500])
+    low, high = loss_curve.plot.vb.viewRange()[1]
+    assert low == 0.0 and high >= 3.0 - 1 / 100  # a loss axis starts at 0 and holds every point
+    # A second run keeps the same curve objects, emptied.
+    loss_curve.prepare(["train", "validation"], steps=100)
+    assert loss_curve._series["train"].curve is curve
+    assert len(loss_curve.series_data("train")[0]) == 0
+    # Past the announced length the axis grows again.
+    for step in range(1, 150):
+        loss_curve.append(step, {"train": 1.0})
+    assert loss_curve.plot.vb.viewRange()[0][1] >= 149
+
+
+def test_steady_curve_plot_only_grows_in_whole_decades(qtbot):
+    from lab_app.qt.widgets.curve_plot import CurvePlot
+
+    plot = CurvePlot("norms", "k", "norm", log_y=True, steady_range=True)
+    qtbot.addWidget(plot)
+    plot.prepare(["RNN", "LSTM"])
+    assert list(plot.curves) == ["RNN", "LSTM"] and not plot.data
+    plot.set_curve("RNN", np.arange(10), 10.0 ** -np.arange(10))
+    plot.widen_range()
+    first = plot._range
+    assert first[2] <= -10 and first[2] == int(first[2])  # bottom below 1e-9, on a decade
+    plot.set_curve("RNN", np.arange(10), 10.0 ** -np.arange(10) / 2)  # inside: no rescale
+    plot.widen_range()
+    assert plot._range == first
+    plot.set_curve("LSTM", np.arange(10), np.full(10, 1e-15))
+    plot.widen_range()
+    assert plot._range[2] <= -16 and plot._range[3] == first[3]
+
+
 def test_exports_write_png_svg_and_csv(loss_curve, tmp_path):
     for step in range(50):
         loss_curve.append(step, {"train": 2.0 - step / 50, "validation": 2.1 - step / 60})

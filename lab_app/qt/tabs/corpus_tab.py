@@ -204,6 +204,7 @@ class CorpusTab(TopicTab):
         self.updates.put("vocabulary", lambda: self.vocabulary.set_vocabulary(vocabulary))
         self.updates.put("zipf", lambda: self.zipf.set_vocabulary(vocabulary))
         self.updates.put("documents", lambda: self.documents.show_corpus(corpus))
+        self.updates.put("first document", self.documents.show_first)
 
     def _on_failed(self, error: BaseException) -> None:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))

@@ -57,6 +57,12 @@ MAX_PROBE_UNITS = 400
 LOSS_REDRAW_S = 0.5
 SATURATION_REDRAW_S = 1.0
 CELL_KEYS = ("f", "i", "g", "o", "c", "h", "zf", "zi", "zg", "zo", "c_prev")
+SATURATED_GATES = ("f", "i", "o")
+
+
+def _saturation_names(gate: str) -> tuple[str, str]:
+    """Legend names of a gate's two shares, (> 0.9, < 0.1); legend labels are HTML."""
+    return f"{gate} &gt; 0.9", f"{gate} &lt; 0.1"
 
 
 def _levels(key: str, values: np.ndarray, previous: float = 0.0) -> tuple[float, float]:
@@ -115,6 +121,7 @@ class GatesPage(QWidget):
         ):
             signal.connect(lambda *_: self._preview_timer.start())
         self.preview_layout()
+        self._prepare_curves()
 
     @staticmethod
     def _tr(text: str) -> str:
@@ -201,11 +208,15 @@ class GatesPage(QWidget):
             return 0
         self.messages.hide()
         corpus = self._corpus()
-        self.loss.clear()
-        self.saturation.clear()
+        self._prepare_curves(cfg.max_steps)
         self.snapshots.clear()
         self.selected = None
         return self.runner.start(language_model_job, cfg, corpus)
+
+    def _prepare_curves(self, steps: int | None = None) -> None:
+        self.loss.prepare(list(self._series_names.values()), steps)
+        names = [name for gate in SATURATED_GATES for name in _saturation_names(gate)]
+        self.saturation.prepare(names, steps)
 
     def preview_layout(self) -> None:
         """Lay the heatmaps out for the next run, empty: units × the probe's tokens.
@@ -224,6 +235,7 @@ class GatesPage(QWidget):
             labels = simple_word_tokens(text)
         if not labels or len(labels) > MAX_PROBE_UNITS:
             return
+        self._set_unit_count(d_h)
         empty = np.full((d_h, len(labels)), np.nan)
         units = [str(u) for u in range(d_h)]
         for key, heatmap in self.heatmaps.items():
@@ -244,7 +256,7 @@ class GatesPage(QWidget):
         if isinstance(event, Metrics):
             values = {self._series_names.get(k, k): v for k, v in event.values.items()}
             self.loss.append(event.step, values, redraw=False)
-            self._queue_redraw(self.loss, LOSS_REDRAW_S)
+            self.loss.queue_redraw(self.updates, LOSS_REDRAW_S)
         elif isinstance(event, Progress):
             self.controls.show_progress(event)
         elif isinstance(event, GateSnapshot):
@@ -259,10 +271,6 @@ class GatesPage(QWidget):
         for widget in self._top_row:
             widget.setMinimumHeight(int(170 * (1 + (theme.scale - 1) / 2)))
 
-    def _queue_redraw(self, curve: LossCurve, every_s: float) -> None:
-        for name, part in curve.redraw_parts():
-            self.updates.put((id(curve), name), part, every_s=every_s)
-
     def _on_prepared(self, prepared: Prepared) -> None:
         self.prepared = prepared
         if prepared.probe.unknown:
@@ -274,12 +282,12 @@ class GatesPage(QWidget):
 
     def _add_snapshot(self, snapshot) -> None:
         saturation = {}
-        for gate in ("f", "i", "o"):
+        for gate in SATURATED_GATES:
             low, high = snapshot.saturation[gate]
-            # Legend labels are HTML: escape the comparison signs.
-            saturation[f"{gate} &gt; 0.9"], saturation[f"{gate} &lt; 0.1"] = high, low
+            above, below = _saturation_names(gate)
+            saturation[above], saturation[below] = high, low
         self.saturation.append(snapshot.step, saturation, redraw=False)
-        self._queue_redraw(self.saturation, SATURATION_REDRAW_S)
+        self.saturation.queue_redraw(self.updates, SATURATION_REDRAW_S)
         self.snapshots.append(snapshot)
         if len(self.snapshots) > MAX_SNAPSHOTS:
             # Keep the first and every other one: playback spans the whole run at half the detail.
@@ -319,10 +327,15 @@ class GatesPage(QWidget):
     def _show_details(self, snapshot, n_units: int) -> None:
         """The step label, the selected cell's equations and the unit view (one queue turn)."""
         self.step_label.setText(self.tr("step %1").replace("%1", str(snapshot.step)))
-        self.unit.setMaximum(n_units - 1)
+        self._set_unit_count(n_units)
         if self.selected is not None:
             self._on_cell_clicked(*self.selected)
         self._show_unit()
+
+    def _set_unit_count(self, n_units: int) -> None:
+        if self.unit.maximum() != n_units - 1:
+            # Even an unchanged maximum makes the spin box ask for a new layout: a full repaint.
+            self.unit.setMaximum(n_units - 1)
 
     def _show_unit(self) -> None:
         snapshot = getattr(self, "shown", None)

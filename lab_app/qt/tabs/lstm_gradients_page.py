@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,8 +19,11 @@ from lab_app.core.rnn.gradients import GradientConfig, GradientProfile, compare_
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 from lab_app.qt.widgets.loss_curve import LossCurve
+from lab_app.qt.widgets.run_controls import SteadyLabel
 
 CELL_NAMES = {"rnn": "RNN", "gru": "GRU", "lstm": "LSTM"}
+NORM_DECADES = (-31.0, 1.0)  # the norm plot's y axis, log10
+REDRAW_S = 0.5  # each view at most twice a second: a redraw costs ~10 ms of GUI time
 
 
 class GradientsPage(RunPage):
@@ -43,9 +48,17 @@ class GradientsPage(RunPage):
             "k",
             self.tr("relative norm (log)"),
             log_y=True,
+            steady_range=True,
+            markers=False,
+        )
+        self.norms.prepare(
+            list(CELL_NAMES.values()), x_range=(0, self.gap.value() + 1), y_range=NORM_DECADES
         )
         self.losses = LossCurve(self.tr("Loss of each network"))
-        self.step_label = QLabel()
+        self.losses.prepare(list(CELL_NAMES.values()))  # now, while idle
+        self.step_label = SteadyLabel(
+            "", self.tr("measured after %1 training steps").replace("%1", "100000")
+        )
         self.explain = QLabel(
             self.tr(
                 "Same data, same seed. The loss at the last step is differentiated with respect to each "
@@ -82,23 +95,29 @@ class GradientsPage(RunPage):
             self.messages.show_message(str(error), "error")
             return 0
         self.messages.hide()
-        self.losses.clear()
-        self.norms.clear_curves()
+        self.losses.prepare([CELL_NAMES.get(c, c) for c in cfg.cells], cfg.max_steps)
+        # k runs over the whole sequence; ratios are floored at 1e-30 and rarely pass 10.
+        self.norms.prepare(
+            [CELL_NAMES.get(c, c) for c in cfg.cells],
+            x_range=(0, cfg.gap + 1),
+            y_range=NORM_DECADES,
+        )
         return self.runner.start(compare_gradients, cfg)
 
     def on_event(self, event) -> None:
         if isinstance(event, Metrics):
-            self.losses.append(
-                event.step, {CELL_NAMES.get(k, k): v for k, v in event.values.items()}
-            )
+            values = {CELL_NAMES.get(k, k): v for k, v in event.values.items()}
+            self.losses.append(event.step, values, redraw=False)
+            self.losses.queue_redraw(self.updates, REDRAW_S)
         elif isinstance(event, GradientProfile):
-            self.show_profile(event)
+            self.updates.put("profile", partial(self.show_profile, event), every_s=REDRAW_S)
 
     def show_profile(self, profile) -> None:
         """Plot each cell's relative gradient norm against k."""
         for cell in profile.norms:
             relative = np.maximum(profile.relative(cell), 1e-30)  # log axis: no zeros
             self.norms.set_curve(CELL_NAMES.get(cell, cell), np.arange(len(relative)), relative)
+        self.norms.widen_range()
         self.step_label.setText(
             self.tr("measured after %1 training steps").replace("%1", str(profile.step))
         )

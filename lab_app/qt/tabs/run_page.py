@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 from lab_app.core.events import Progress
 from lab_app.qt.widgets.message_bar import MessageBar
 from lab_app.qt.widgets.run_controls import RunControls
+from lab_app.qt.widgets.update_queue import UpdateQueue
 from lab_app.qt.workers import JobRunner
 
 SETTINGS_WIDTH = 300
@@ -28,6 +29,7 @@ class RunPage(QWidget):
         self.runner = JobRunner(self)
         self.messages = MessageBar()
         self.controls = RunControls()
+        self.updates = UpdateQueue(self)  # views redraw one per event-loop turn
         self.controls.start_requested.connect(self.start)
         self.controls.stop_requested.connect(self.runner.stop)
         self.runner.busy_changed.connect(self.controls.set_busy)

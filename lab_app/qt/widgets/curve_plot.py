@@ -23,7 +23,11 @@ class CurvePlot(PlotPanel):
         y_label: str,
         parent: QWidget | None = None,
         log_y: bool = False,
+        steady_range: bool = False,
+        markers: bool = True,
     ):
+        """``steady_range``: the view only grows, in whole steps, when ``widen_range`` is called
+        (for curves replaced many times a second); otherwise it follows each curve."""
         super().__init__(title, parent)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
@@ -32,16 +36,92 @@ class CurvePlot(PlotPanel):
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.reference: pg.InfiniteLine | None = None
+        self.log_y = log_y
+        self.steady_range = steady_range
+        self.markers = markers  # off for long curves: a hundred markers each cost paint time
+        self._range: tuple[float, float, float, float] | None = None
+        if steady_range:
+            self.plot.vb.disableAutoRange()
         self.restyle(theme_mod.current())
 
     def set_curve(self, name: str, x: Sequence[float], y: Sequence[float]) -> None:
         """Show (x, y) as the curve called ``name`` (created on first use)."""
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         if name not in self.curves:
-            self.curves[name] = self.plot.plot(name=name)
-            self._style(len(self.curves) - 1, self.curves[name], theme_mod.current())
+            self._add_curve(name)
         self.curves[name].setData(x, y)
         self.data[name] = (x, y)
+
+    def prepare(
+        self,
+        names: Sequence[str],
+        x_range: tuple[float, float] | None = None,
+        y_range: tuple[float, float] | None = None,
+    ) -> None:
+        """Empty curves ``names``, made now, while idle: adding a curve and its legend entry
+        while a run sends results stalls the window ~15 ms.
+
+        Steady-range plots can be given the view the run is expected to need (y in decades on
+        a log axis); ``widen_range`` then leaves it alone unless a curve leaves it.
+        """
+        if list(self.curves) != list(names):
+            self.clear_curves()
+            for name in names:
+                self._add_curve(name)
+        for curve in self.curves.values():
+            curve.setData([], [])
+        self.data.clear()
+        self._range = None
+        if self.steady_range and x_range and y_range:
+            self._range = (*x_range, *y_range)
+            self.plot.setRange(xRange=x_range, yRange=y_range, padding=0.02)
+
+    def widen_range(self) -> None:
+        """Grow the view (steady-range plots) to hold every curve, whole decades on a log axis.
+
+        The view never shrinks during a run: each rescale redraws both axes (~15 ms).
+        """
+        bounds = self._data_bounds()
+        if bounds is None:
+            return
+        x_low, x_high, y_low, y_high = bounds
+        if self.log_y:
+            y_low, y_high = float(np.floor(y_low) - 1), float(np.ceil(y_high) + 0.2)
+        else:
+            margin = 0.1 * ((y_high - y_low) or 1.0)
+            y_low, y_high = y_low - margin, y_high + margin
+        if self._range is not None:
+            old = self._range
+            if (
+                old[0] <= bounds[0]
+                and bounds[1] <= old[1]
+                and old[2] <= bounds[2]
+                and bounds[3] <= old[3]
+            ):
+                return
+            # A side the data still fits keeps its place.
+            x_low, x_high = min(x_low, old[0]), max(x_high, old[1])
+            y_low = old[2] if old[2] <= bounds[2] else y_low
+            y_high = old[3] if bounds[3] <= old[3] else y_high
+        self._range = (x_low, x_high, y_low, y_high)
+        self.plot.setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0.02)
+
+    def _data_bounds(self) -> tuple[float, float, float, float] | None:
+        xs = [x for x, _ in self.data.values() if x.size]
+        ys = [y for _, y in self.data.values() if y.size]
+        if not xs:
+            return None
+        x, y = np.concatenate(xs), np.concatenate(ys)
+        if self.log_y:
+            y = np.log10(y[y > 0])
+        y = y[np.isfinite(y)]
+        if not y.size:
+            return None
+        return float(x.min()), float(x.max()), float(y.min()), float(y.max())
+
+    def _add_curve(self, name: str) -> None:
+        self.curves[name] = self.plot.plot(name=name)
+        self._style(len(self.curves) - 1, self.curves[name], theme_mod.current())
 
     def set_reference(self, y: float, label: str) -> None:
         """Draw a dashed horizontal line at ``y`` (such as the chance level)."""
@@ -60,6 +140,7 @@ class CurvePlot(PlotPanel):
             self.legend.removeItem(curve)
         self.curves.clear()
         self.data.clear()
+        self._range = None
 
     def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
         rows = [(name, x, y) for name, (xs, ys) in self.data.items() for x, y in zip(xs, ys)]
@@ -68,6 +149,8 @@ class CurvePlot(PlotPanel):
     def _style(self, index: int, curve: pg.PlotDataItem, theme: theme_mod.Theme) -> None:
         colour = theme.series_colour(index)
         curve.setPen(pg.mkPen(colour, width=theme.line_width))
+        if not self.markers:
+            return
         curve.setSymbol("o")
         curve.setSymbolSize(theme.marker_size)
         curve.setSymbolBrush(pg.mkBrush(colour))

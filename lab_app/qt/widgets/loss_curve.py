@@ -7,7 +7,7 @@ and clip-to-view, so a run of 100k steps stays smooth (pyqtgraph ``scrollingPlot
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -66,6 +66,7 @@ class LossCurve(PlotPanel):
         self.follow = True
         self._refit = True
         self.y_range = y_range  # a fixed y range (shares in [0, 1]); None follows the data
+        self.x_span: float | None = None  # the run's length, when known: a fixed x axis
         self.restyle(theme_mod.current())
 
     def append(self, step: float, values: Mapping[str, float], redraw: bool = True) -> None:
@@ -88,13 +89,35 @@ class LossCurve(PlotPanel):
         if self.follow:
             self._widen_range()
 
-    def redraw_parts(self) -> list[tuple[str, Callable[[], None]]]:
-        """The pieces of ``redraw`` (one per series, then the range), to spread over several
-        event-loop turns: redrawing six series at once would stall the window."""
-        parts = [(name, series.refresh) for name, series in self._series.items()]
-        if self.follow:
-            parts.append(("range", self._widen_range))
-        return parts
+    def prepare(self, names: Sequence[str], steps: float | None = None) -> None:
+        """Get ready for a run: empty series ``names`` and, when the run's length is known, an
+        x axis from 0 to ``steps``.
+
+        Call it while idle: adding a series to the plot and its legend stalls the window for
+        ~15 ms, and a fixed x axis is never rescaled on the way (a rescale redraws both axes).
+        Series already there keep their curve, colour and legend entry.
+        """
+        if list(self._series) != list(names):
+            self.clear()
+            for name in names:
+                self._add_series(name)
+        for series in self._series.values():
+            series.size = 0
+            series.refresh()
+        self.follow = True
+        self._refit = True
+        self.x_span = steps
+        if steps:
+            y_range = self.y_range or tuple(self.plot.vb.viewRange()[1])
+            self.plot.setRange(xRange=(0, steps), yRange=y_range, padding=0)
+
+    def queue_redraw(self, updates, every_s: float) -> None:
+        """Put a redraw on an ``UpdateQueue``, applied at most every ``every_s``.
+
+        One redraw for all series: each change repaints the whole plot (~8 ms), so series
+        redrawn one by one would cost that many repaints.
+        """
+        updates.put(id(self), self.redraw, every_s=every_s)
 
     def clear(self) -> None:
         """Remove every series and follow the data again."""
@@ -104,6 +127,7 @@ class LossCurve(PlotPanel):
         self._series.clear()
         self.follow = True
         self._refit = True
+        self.x_span = None
 
     def _data_bounds(self) -> tuple[float, float, float, float] | None:
         xs = [s.x[: s.size] for s in self._series.values() if s.size]
@@ -130,11 +154,19 @@ class LossCurve(PlotPanel):
             return
         self._refit = False
         span = (y_high - y_low) or abs(y_high) or 1.0
-        # Headroom below: a falling loss crosses the floor a handful of times, not every step.
-        y_range = self.y_range or (y_low - 0.3 * span, y_high + 0.05 * span)
-        self.plot.setRange(
-            xRange=(x_low, x_low + max(2 * (x_high - x_low), 10)), yRange=y_range, padding=0
-        )
+        if self.y_range is not None:
+            y_range = self.y_range
+        elif y_low >= 0 and not self.log_toggle.isChecked():
+            # A loss is never negative: from 0 the whole fall is in view and the floor stays put.
+            y_range = (0.0, 1.1 * y_high or 1.0)
+        else:
+            # Headroom below: a falling loss crosses the floor a handful of times, not every step.
+            y_range = (y_low - 0.3 * span, y_high + 0.05 * span)
+        if self.x_span and x_high <= self.x_span:
+            x_range = (0, self.x_span)
+        else:
+            x_range = (x_low, x_low + max(2 * (x_high - x_low), 10))
+        self.plot.setRange(xRange=x_range, yRange=y_range, padding=0)
 
     def _on_user_range(self, *_: object) -> None:
         self.follow = False  # the user zoomed or panned: leave the view alone
