@@ -160,3 +160,19 @@ def test_projector_theme_thickens_lines(loss_curve):
     theme_mod.theme_manager().update(projector=True)
     projector = loss_curve._series["train"].curve.opts["pen"].widthF()
     assert projector >= 1.6 * normal
+
+
+def test_zipf_plot_draws_log_spaced_ranks_and_exports_all(qtbot):
+    from lab_app.qt.widgets.zipf_plot import SHOWN_POINTS, ZipfPlot
+
+    plot = ZipfPlot()
+    qtbot.addWidget(plot)
+    vocabulary = {f"w{r}": 100_000 // r for r in range(1, 50_001)}
+    plot.set_vocabulary(vocabulary)
+    x, y = plot.curve.getOriginalDataset()
+    assert len(x) <= SHOWN_POINTS
+    assert x[0] == 1 and x[-1] == 50_000 and y[0] == 100_000
+    assert np.all(np.diff(x) > 0)
+    assert list(plot.ideal.getOriginalDataset()[0]) == [1, 50_000]
+    header, rows = plot.csv_table()
+    assert len(list(rows)) == 50_000
