@@ -67,6 +67,7 @@ class Lab:
             geometry = self.window.saveGeometry()
             tab = tab or self.window.tabs.currentWidget().key
             self.window.shutdown()
+            self.window.save_sessions()
             self.window.deleteLater()
         self.window = MainWindow(self.state, language=self.translations.language)
         self.window.language_requested.connect(self.set_language)

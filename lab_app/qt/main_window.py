@@ -75,6 +75,13 @@ class MainWindow(QMainWindow):
         # Each tab asked its runs to stop; wait for the threads so none outlives the window.
         QThreadPool.globalInstance().waitForDone(5000)
 
+    def save_sessions(self) -> None:
+        """Keep each built tab's work in the shared state, for the window that replaces this one."""
+        for tab in self.all_tabs():
+            session = tab.save_session() if tab.built else None
+            if session is not None:
+                self.state.sessions[tab.key] = session
+
     def _on_tab_changed(self, index: int) -> None:
         if self._painted:
             self.tabs.widget(index).ensure_built()
@@ -143,16 +150,33 @@ class MainWindow(QMainWindow):
     def _build_language_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
+        self._language_actions: dict[str, QAction] = {}
         for code, name in (("es", "Español"), ("en", "English")):
             action = QAction(name, self, checkable=True)
+            self._language_actions[code] = action
             action.setChecked(code == self.language)
             action.triggered.connect(lambda _=False, c=code: self._on_language_chosen(c))
             group.addAction(action)
             menu.addAction(action)
 
     def _on_language_chosen(self, code: str) -> None:
-        if code != self.language:
-            self.language_requested.emit(code)
+        if code == self.language:
+            return
+        if self.busy() and not self._confirm_language_switch():
+            self._language_actions[self.language].setChecked(True)
+            return
+        self.language_requested.emit(code)
+
+    def _confirm_language_switch(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Switch language"),
+            self.tr(
+                "A run is in progress. Switching the language rebuilds the window and stops it; "
+                "settings and results so far are kept. Switch now?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_fullscreen_toggled(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

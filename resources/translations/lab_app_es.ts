@@ -403,6 +403,14 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>Switch language</source>
+        <translation>Cambiar de idioma</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Switching the language rebuilds the window and stops it; settings and results so far are kept. Switch now?</source>
+        <translation>Hay un entrenamiento en curso. Cambiar de idioma reconstruye la ventana y lo detiene; se conservan los ajustes y los resultados obtenidos hasta ahora. ¿Cambiar ahora?</translation>
+    </message>
+    <message>
         <source>No corpus loaded: open one in the Corpus tab</source>
         <translation>No hay corpus cargado: abre uno en la pestaña Corpus</translation>
     </message>

@@ -48,10 +48,20 @@ class TopicTab(QWidget):
         if not self.built:
             self.built = True
             self.build()
+            session = self.state.sessions.pop(self.key, None)
+            if session is not None:
+                self.restore_session(session)
             settle_heap()
 
     def build(self) -> None:
         """Create the widgets; called once, on first show."""
+
+    def save_session(self) -> object | None:
+        """Return the user's work in this tab (settings, results) to outlive the window."""
+        return None
+
+    def restore_session(self, session: object) -> None:
+        """Put back what ``save_session`` returned, in a tab just built."""
 
     def busy(self) -> bool:
         """True while the tab runs background work."""

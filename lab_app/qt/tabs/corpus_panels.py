@@ -131,6 +131,12 @@ class OptionsPanel(QGroupBox):
             "date_column": self.date_column.text().strip() or None,
         }
 
+    def fields(self) -> dict[str, QWidget]:
+        """The form's widgets by name (to save and restore their values)."""
+        names = ("lowercase", "strip_accents", "language", "split_sentences")
+        columns = ("text_column", "label_column", "date_column")
+        return {name: getattr(self, name) for name in (*names, *columns)}
+
     def set_language(self, language: str) -> None:
         index = self.language.findData(language)
         if index >= 0:

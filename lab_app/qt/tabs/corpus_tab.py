@@ -142,6 +142,17 @@ class CorpusTab(TopicTab):
     def stop(self) -> None:
         self.runner.stop()
 
+    def save_session(self) -> dict:
+        from lab_app.qt.widgets.form_state import widget_values
+
+        return {"options": widget_values(self.options.fields()), "source": self.loaded_source}
+
+    def restore_session(self, session: dict) -> None:
+        from lab_app.qt.widgets.form_state import set_widget_values
+
+        set_widget_values(self.options.fields(), session["options"])
+        self.loaded_source = session["source"]
+
     def busy(self) -> bool:
         return self.built and self.runner.busy
 

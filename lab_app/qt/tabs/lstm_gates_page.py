@@ -33,6 +33,7 @@ from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.tabs.lstm_settings import LstmSettings
 from lab_app.qt.widgets.equation_panel import EquationPanel
+from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.heatmap import HeatmapView
 from lab_app.qt.widgets.loss_curve import LossCurve
 from lab_app.qt.widgets.message_bar import MessageBar
@@ -250,6 +251,48 @@ class GatesPage(QWidget):
                 self.tr("No corpus was loaded: using the Spanish sample."), "info"
             )
         return self.state.corpus
+
+    # --- kept across a window rebuild --------------------------------------------------------
+    def session(self) -> dict:
+        """Settings, the trained model, snapshots and curves: what a new window shows again."""
+        return {
+            "settings": widget_values(self.settings.fields()),
+            "seed": self.controls.seed.value(),
+            "trained": self.trained,
+            "prepared": self.prepared,
+            "snapshots": list(self.snapshots),
+            "index": self.slider.value(),
+            "follow": self.follow.isChecked(),
+            # By series key: the legend's names are in the old window's language.
+            "loss": {k: self.loss.series_data(n) for k, n in self._series_names.items()},
+            "saturation": self.saturation.data(),
+            "steps": self.loss.x_span,
+            "selected": self.selected,
+            "unit": self.unit.value(),
+        }
+
+    def restore(self, session: dict) -> None:
+        set_widget_values(self.settings.fields(), session["settings"])
+        self.controls.seed.setValue(session["seed"])
+        self.trained, self.prepared = session["trained"], session["prepared"]
+        loss = {self._series_names[key]: data for key, data in session["loss"].items()}
+        self.loss.load(loss, session["steps"])
+        self.saturation.load(session["saturation"], session["steps"])
+        self.snapshots = session["snapshots"]
+        if not self.snapshots:
+            return
+        self.slider.setEnabled(True)
+        self.slider.setRange(0, len(self.snapshots) - 1)
+        self.follow.setChecked(session["follow"])
+        index = min(session["index"], len(self.snapshots) - 1)
+        self.slider.blockSignals(True)
+        self.slider.setValue(index)
+        self.slider.blockSignals(False)
+        self.show_snapshot(self.snapshots[index])
+        self.updates.flush()
+        if session["selected"] is not None:
+            self._on_cell_clicked(*session["selected"])
+        self.unit.setValue(session["unit"])
 
     # --- events ----------------------------------------------------------------------------
     def _on_event(self, event) -> None:

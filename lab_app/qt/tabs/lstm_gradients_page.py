@@ -18,6 +18,7 @@ from lab_app.core.events import Metrics
 from lab_app.core.rnn.gradients import GradientConfig, GradientProfile, compare_gradients
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
+from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.loss_curve import LossCurve
 from lab_app.qt.widgets.run_controls import SteadyLabel
 
@@ -56,6 +57,7 @@ class GradientsPage(RunPage):
         )
         self.losses = LossCurve(self.tr("Loss of each network"))
         self.losses.prepare(list(CELL_NAMES.values()))  # now, while idle
+        self.profile: GradientProfile | None = None
         self.step_label = SteadyLabel(
             "", self.tr("measured after %1 training steps").replace("%1", "100000")
         )
@@ -104,6 +106,28 @@ class GradientsPage(RunPage):
         )
         return self.runner.start(compare_gradients, cfg)
 
+    def session(self) -> dict:
+        fields = {"gap": self.gap, "steps": self.steps, "hidden": self.hidden}
+        return {
+            "settings": widget_values(fields),
+            "seed": self.controls.seed.value(),
+            "losses": self.losses.data(),
+            "steps": self.losses.x_span,
+            "profile": self.profile,
+        }
+
+    def restore(self, session: dict) -> None:
+        fields = {"gap": self.gap, "steps": self.steps, "hidden": self.hidden}
+        set_widget_values(fields, session["settings"])
+        self.controls.seed.setValue(session["seed"])
+        self.losses.load(session["losses"], session["steps"])
+        profile = session["profile"]
+        if profile is not None:
+            names = [CELL_NAMES.get(c, c) for c in profile.norms]
+            last_k = len(next(iter(profile.norms.values()))) - 1
+            self.norms.prepare(names, x_range=(0, last_k), y_range=NORM_DECADES)
+            self.show_profile(profile)
+
     def on_event(self, event) -> None:
         if isinstance(event, Metrics):
             values = {CELL_NAMES.get(k, k): v for k, v in event.values.items()}
@@ -118,6 +142,7 @@ class GradientsPage(RunPage):
             relative = np.maximum(profile.relative(cell), 1e-30)  # log axis: no zeros
             self.norms.set_curve(CELL_NAMES.get(cell, cell), np.arange(len(relative)), relative)
         self.norms.widen_range()
+        self.profile = profile
         self.step_label.setText(
             self.tr("measured after %1 training steps").replace("%1", str(profile.step))
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from lab_app.core.rnn.memory import MemoryResult, long_memory_sweep
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
+from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 
 CELL_NAMES = {"rnn": "RNN", "gru": "GRU", "lstm": "LSTM"}
 
@@ -52,6 +53,7 @@ class MemoryPage(RunPage):
         )
         self.explain.setWordWrap(True)
         self.results: dict[str, dict[int, float]] = {}
+        self.chance = 0.0
         self._layout()
 
     def _layout(self) -> None:
@@ -79,10 +81,26 @@ class MemoryPage(RunPage):
             self.controls.seed.value(),
         )
 
+    def session(self) -> dict:
+        return {
+            "settings": widget_values({"gaps": self.gaps, "steps": self.steps}),
+            "seed": self.controls.seed.value(),
+            "results": self.results,
+            "chance": self.chance,
+        }
+
+    def restore(self, session: dict) -> None:
+        set_widget_values({"gaps": self.gaps, "steps": self.steps}, session["settings"])
+        self.controls.seed.setValue(session["seed"])
+        for cell, points in session["results"].items():
+            for gap, accuracy in points.items():
+                self.on_event(MemoryResult(cell, gap, accuracy, session["chance"]))
+
     def on_event(self, event) -> None:
         if isinstance(event, MemoryResult):
             points = self.results.setdefault(event.cell, {})
             points[event.gap] = event.accuracy
+            self.chance = event.chance
             gaps = sorted(points)
             self.plot.set_curve(
                 CELL_NAMES.get(event.cell, event.cell), gaps, [points[g] for g in gaps]

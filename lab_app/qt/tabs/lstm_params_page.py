@@ -53,6 +53,13 @@ class ParamsPage(QWidget):
         self._layout()
         self.update_counts()
 
+    def session(self) -> dict:
+        return {"d_x": self.d_x.value(), "d_h": self.d_h.value()}
+
+    def restore(self, session: dict) -> None:
+        self.d_x.setValue(session["d_x"])
+        self.d_h.setValue(session["d_h"])
+
     def _size_input(self, value: int, tip: str) -> tuple[QSpinBox, QSlider]:
         spin = QSpinBox()
         spin.setRange(0, 1_000_000)  # out-of-range values get a message from the core

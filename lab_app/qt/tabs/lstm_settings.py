@@ -80,6 +80,11 @@ class LstmSettings(QGroupBox):
         self.apply_probe.clicked.connect(lambda: self.probe_changed.emit(self.probe_text()))
         self.probe.returnPressed.connect(self.apply_probe.click)
 
+    def fields(self) -> dict[str, QWidget]:
+        """The form's widgets by name (to save and restore their values)."""
+        names = ("level", "d_x", "d_h", "seq_len", "batch_size", "steps", "learning_rate", "clip")
+        return {name: getattr(self, name) for name in (*names, "probe")}
+
     def probe_text(self) -> str:
         """The probe with ``\\n`` turned into a line break."""
         return self.probe.text().replace("\\n", "\n")

@@ -41,6 +41,23 @@ class LstmTab(TopicTab):
         self.pages.addTab(self.params, self.tr("Parameters (first quiz)"))
         self.outer.addWidget(self.pages)
 
+    def _pages(self) -> dict:
+        return {
+            "gates": self.gates,
+            "gradients": self.gradients,
+            "memory": self.memory,
+            "params": self.params,
+        }
+
+    def save_session(self) -> dict:
+        sessions = {name: page.session() for name, page in self._pages().items()}
+        return {"current": self.pages.currentIndex(), **sessions}
+
+    def restore_session(self, session: dict) -> None:
+        for name, page in self._pages().items():
+            page.restore(session[name])
+        self.pages.setCurrentIndex(session["current"])
+
     def runners(self) -> list:
         if not self.built:
             return []

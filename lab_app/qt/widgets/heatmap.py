@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lab_app.qt import theme as theme_mod
@@ -92,14 +92,21 @@ class HeatmapView(PlotPanel):
         if tuple(levels) != tuple(self.colour_bar.levels()):
             self.colour_bar.setLevels(levels)
         if layout_changed:
-            self.plot.getAxis("bottom").setTicks(
-                [_ticks(self.col_labels, self._column_tick_room())]
-            )
-            self.plot.getAxis("left").setTicks([_ticks(self.row_labels, self._row_tick_room())])
+            self._set_ticks()
             self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
             self.hint.setPos(cols / 2, rows / 2)
             # A fixed view: without this every new image re-runs auto-range and repaints the axes.
             self.plot.vb.disableAutoRange()
+
+    def _set_ticks(self) -> None:
+        self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, self._column_tick_room())])
+        self.plot.getAxis("left").setTicks([_ticks(self.row_labels, self._row_tick_room())])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.col_labels:
+            # As many labels as fit the new size; after the layout has settled.
+            QTimer.singleShot(0, self, self._set_ticks)
 
     def _column_tick_room(self) -> int:
         """How many column labels fit side by side (projector fonts need more room each)."""

@@ -171,6 +171,19 @@ class LossCurve(PlotPanel):
     def _on_user_range(self, *_: object) -> None:
         self.follow = False  # the user zoomed or panned: leave the view alone
 
+    def data(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Copies of every series, by name (to restore with ``load``)."""
+        return {name: self.series_data(name) for name in self._series}
+
+    def load(self, data: Mapping[str, tuple[np.ndarray, np.ndarray]], steps: float | None) -> None:
+        """Show the series of ``data`` (from ``data()``) in place of the current ones."""
+        self.prepare(list(data), steps)
+        for name, (x, y) in data.items():
+            series = self._series[name]
+            for step, value in zip(x, y):
+                series.append(step, value)
+        self.redraw()
+
     def series_names(self) -> list[str]:
         return list(self._series)
 
