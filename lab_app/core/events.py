@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lab_app.core.messages import Text
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -38,5 +40,5 @@ class Metrics:
 class Notice:
     """A message for the user that does not stop the job (a warning or a note)."""
 
-    text: str
+    text: str | Text  # a Text when the Qt layer can translate it
     level: str = "info"

@@ -798,4 +798,195 @@
         <translation>f(1)/r</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>&apos;{name}&apos; does not exist. Check the path.</source>
+        <translation>«{name}» no existe. Revisa la ruta.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty (0 bytes). Choose a file with text.</source>
+        <translation>«{name}» está vacío (0 bytes). Elige un archivo con texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds only blank space, no text.</source>
+        <translation>«{name}» solo contiene espacios en blanco, ningún texto.</translation>
+    </message>
+    <message>
+        <source>Folder &apos;{name}&apos; has no .txt files. Put one document per .txt file.</source>
+        <translation>La carpeta «{name}» no tiene archivos .txt. Pon un documento en cada archivo .txt.</translation>
+    </message>
+    <message>
+        <source>The .txt files in &apos;{name}&apos; hold no text.</source>
+        <translation>Los archivos .txt de «{name}» no contienen texto.</translation>
+    </message>
+    <message>
+        <source>Cannot list folder &apos;{name}&apos;: {reason}.</source>
+        <translation>No se puede listar la carpeta «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
+        <translation>No se puede leer «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no header row with column names.</source>
+        <translation>«{name}» no tiene una fila de cabecera con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; line {line}: {error}. Check its quoting.</source>
+        <translation>«{name}», línea {line}: {error}. Revisa las comillas.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a header row but no text in its rows.</source>
+        <translation>«{name}» tiene fila de cabecera pero sus filas no contienen texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no column &apos;{column}&apos;. Available columns: {available}.</source>
+        <translation>«{name}» no tiene la columna «{column}». Columnas disponibles: {available}.</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives too)</source>
+        <translation>un archivo ZIP (los documentos de Word, Excel y OpenDocument también son ZIP)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document (.doc, .xls)</source>
+        <translation>un documento antiguo de Microsoft Office (.doc, .xls)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>un archivo comprimido gzip</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>un archivo comprimido xz</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo comprimido 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo comprimido RAR</translation>
+    </message>
+    <message>
+        <source>a program (ELF executable)</source>
+        <translation>un programa (ejecutable ELF)</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>a NumPy array file</source>
+        <translation>un archivo de matriz NumPy</translation>
+    </message>
+    <message>
+        <source>an Ogg audio file</source>
+        <translation>un archivo de audio Ogg</translation>
+    </message>
+    <message>
+        <source>a FLAC audio file</source>
+        <translation>un archivo de audio FLAC</translation>
+    </message>
+    <message>
+        <source>a media file (WAV, AVI or WebP)</source>
+        <translation>un archivo multimedia (WAV, AVI o WebP)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {kind}, not text. Choose a .txt, .csv or .tsv file.</source>
+        <translation>«{name}» es {kind}, no texto. Elige un archivo .txt, .csv o .tsv.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds binary data (NUL bytes), not text. If it is UTF-16 text, save it again as UTF-8.</source>
+        <translation>«{name}» contiene datos binarios (bytes NUL), no texto. Si es texto UTF-16, guárdalo de nuevo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; starts with a {encoding} byte-order mark but byte {position} is not {encoding}. Save it again as UTF-8.</source>
+        <translation>«{name}» empieza con una marca de orden de bytes {encoding}, pero el byte {position} no es {encoding}. Guárdalo de nuevo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} debe ser un número entero; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} debe estar entre {low} y {high}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name} debe ser un número finito; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be in {bracket}{low}, {high}], got {value}</source>
+        <translation>{name} debe estar en {bracket}{low}; {high}]; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>The probe sentence is empty: type a sentence to watch the gates on.</source>
+        <translation>La frase de prueba está vacía: escribe una frase para ver sus puertas.</translation>
+    </message>
+    <message>
+        <source>The probe {probe} has no tokens to show.</source>
+        <translation>La frase de prueba {probe} no tiene tokens que mostrar.</translation>
+    </message>
+    <message>
+        <source>The probe has {units} units; at most {most} fit a heatmap. Use a shorter sentence.</source>
+        <translation>La frase de prueba tiene {units} unidades; en un mapa de calor caben como mucho {most}. Usa una frase más corta.</translation>
+    </message>
+    <message>
+        <source>The corpus is large: training uses its first {limit} characters.</source>
+        <translation>El corpus es grande: el entrenamiento usa sus primeros {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The corpus is large: training uses its first {limit} tokens.</source>
+        <translation>El corpus es grande: el entrenamiento usa sus primeros {limit} tokens.</translation>
+    </message>
+    <message>
+        <source>The new probe was encoded with another vocabulary; keeping the old one.</source>
+        <translation>La nueva frase de prueba se codificó con otro vocabulario; se mantiene la anterior.</translation>
+    </message>
+    <message>
+        <source>gaps must be whole numbers separated by commas, got {text}</source>
+        <translation>las separaciones deben ser números enteros separados por comas; se recibió {text}</translation>
+    </message>
+    <message>
+        <source>give at least one gap, each between 0 and 5000</source>
+        <translation>indica al menos una separación, cada una entre 0 y 5000</translation>
+    </message>
+    <message>
+        <source>Spanish sample: 10 short original texts (a story, seasons, cooking, a city, neural networks, music, a letter, news...), Spanish, about 4,000 words.</source>
+        <translation>Muestra en español: 10 textos originales breves (un cuento, las estaciones, cocina, una ciudad, redes neuronales, música, una carta, noticias…), en español, unas 4000 palabras.</translation>
+    </message>
+    <message>
+        <source>Lee background: 300 English news articles (Australian, 2001), one per line, about 60,000 words.</source>
+        <translation>Lee background: 300 noticias en inglés (Australia, 2001), una por línea, unas 60 000 palabras.</translation>
+    </message>
+    <message>
+        <source>Pang &amp; Lee polarity: 200 English film-review sentences labelled neg or pos, about 4,000 words.</source>
+        <translation>Polaridad de Pang y Lee: 200 frases de críticas de cine en inglés etiquetadas neg o pos, unas 4000 palabras.</translation>
+    </message>
+    <message>
+        <source>head500: 250 English Wikipedia articles, stemmed and without stop words, about 300,000 words.</source>
+        <translation>head500: 250 artículos de la Wikipedia en inglés, reducidos a su raíz y sin palabras vacías, unas 300 000 palabras.</translation>
+    </message>
+</context>
 </TS>

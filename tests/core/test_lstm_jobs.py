@@ -28,7 +28,7 @@ def test_large_corpus_is_capped_with_a_notice(monkeypatch):
     cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=3)
     events, trained = run(jobs.language_model_job(cfg, text))
     notices = [e for e in events if isinstance(e, Notice)]
-    assert notices and "500" in notices[0].text
+    assert notices and "500" in str(notices[0].text)
     prepared = next(e for e in events if isinstance(e, jobs.Prepared))
     assert len(prepared.data.train_ids) + len(prepared.data.val_ids) == 500
     assert trained.steps == 3

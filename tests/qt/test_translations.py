@@ -40,10 +40,50 @@ def test_no_string_in_the_code_is_missing_from_the_ts(tmp_path):
     )
     if not Path(lupdate).exists() or not (REPO / "lab_app" / "qt").is_dir():
         pytest.skip("needs pyside6-lupdate and the source tree")
-    files = sorted(str(p) for p in (REPO / "lab_app" / "qt").rglob("*.py"))
+    # The core's sentences (errors, notices) are marked for the "core" context too.
+    files = sorted(str(p) for p in (REPO / "lab_app").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [lupdate, "-locations", "none", *files, "-ts", str(fresh)], check=True, capture_output=True
     )
     missing = set(sources(fresh)) - set(sources(resource_path("translations", "lab_app_es.ts")))
     assert missing == set(), "run packaging/update_translations.sh"
+
+
+@pytest.fixture
+def spanish(qapp):
+    from lab_app.qt.i18n import Translations
+
+    translations = Translations()
+    translations.install("es")
+    yield
+    translations.install("en")
+
+
+def test_core_errors_and_notices_read_in_spanish(spanish, tmp_path):
+    from lab_app.core.corpus import CorpusError, load_corpus
+    from lab_app.core.events import Notice
+    from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+    from lab_app.qt.core_text import translated
+
+    empty = tmp_path / "vacío.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(empty)
+    assert "is empty" in str(caught.value)  # the core itself speaks English
+    assert (
+        translated(caught.value) == "«vacío.txt» está vacío (0 bytes). Elige un archivo con texto."
+    )
+    png = tmp_path / "foto.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(png)
+    assert translated(caught.value).startswith("«foto.txt» es una imagen PNG, no texto.")
+    text = QT_TRANSLATE_NOOP("core", "The corpus is large: training uses its first {limit} tokens.")
+    notice = Notice(say(text, limit=2_000_000))
+    assert str(notice.text).endswith("first 2,000,000 tokens.")
+    assert (
+        translated(notice)
+        == "El corpus es grande: el entrenamiento usa sus primeros 2.000.000 tokens."
+    )
+    assert translated(ValueError("plain")) == "plain"

@@ -17,6 +17,7 @@ from lab_app.core.corpus.loading import iter_read
 from lab_app.core.corpus.options import CorpusOptions
 from lab_app.core.corpus.parsing import Table
 from lab_app.core.events import Progress
+from lab_app.core.messages import QT_TRANSLATE_NOOP
 from lab_app.resources import ResourceMissing, resource_path
 
 _LABEL_PREFIX = "__label__"
@@ -56,27 +57,39 @@ def _gensim_data(file_name: str) -> Callable[[], Path]:
 _BUILTINS = {
     "spanish_sample": _Builtin(
         "es",
-        "Spanish sample: 10 short original texts (a story, seasons, cooking, a city, neural "
-        "networks, music, a letter, news...), Spanish, about 4,000 words.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Spanish sample: 10 short original texts (a story, seasons, cooking, a city, neural "
+            "networks, music, a letter, news...), Spanish, about 4,000 words.",
+        ),
         _spanish_sample,
     ),
     "lee_background": _Builtin(
         "en",
-        "Lee background: 300 English news articles (Australian, 2001), one per line, about "
-        "60,000 words.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Lee background: 300 English news articles (Australian, 2001), one per line, about "
+            "60,000 words.",
+        ),
         _gensim_data("lee_background.cor"),
     ),
     "pang_lee_polarity": _Builtin(
         "en",
-        "Pang & Lee polarity: 200 English film-review sentences labelled neg or pos, about "
-        "4,000 words.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Pang & Lee polarity: 200 English film-review sentences labelled neg or pos, about "
+            "4,000 words.",
+        ),
         _gensim_data("pang_lee_polarity.cor"),
         fasttext_labels=True,
     ),
     "head500": _Builtin(
         "en",
-        "head500: 250 English Wikipedia articles, stemmed and without stop words, about "
-        "300,000 words.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "head500: 250 English Wikipedia articles, stemmed and without stop words, about "
+            "300,000 words.",
+        ),
         _gensim_data("head500.noblanks.cor"),
     ),
 }

@@ -21,7 +21,6 @@ from lab_app.core.corpus.errors import (
     EmptyCorpus,
     NoTextFiles,
     UnreadableFile,
-    quoted_name,
 )
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.corpus.options import CorpusOptions
@@ -35,6 +34,7 @@ from lab_app.core.corpus.parsing import (
 from lab_app.core.corpus.reading import iter_decode
 from lab_app.core.corpus.text import strip
 from lab_app.core.events import Progress
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
 
@@ -74,7 +74,10 @@ def iter_load_corpus(
 def iter_read(path: Path, options: CorpusOptions) -> Generator[Progress, None, Table]:
     """Read and parse ``path`` into documents without tokenising them. Worker thread."""
     if not path.exists():
-        raise CorpusNotFound(f"{quoted_name(path)} does not exist. Check the path.", path)
+        text = say(
+            QT_TRANSLATE_NOOP("core", "'{name}' does not exist. Check the path."), name=path.name
+        )
+        raise CorpusNotFound(text, path)
     if path.is_dir():
         return (yield from _iter_read_folder(path))
     return (yield from _iter_read_file(path, options))
@@ -83,12 +86,16 @@ def iter_read(path: Path, options: CorpusOptions) -> Generator[Progress, None, T
 def _iter_read_file(path: Path, options: CorpusOptions) -> Generator[Progress, None, Table]:
     size = _size(path)
     if size == 0:
-        raise EmptyCorpus(f"{quoted_name(path)} is empty (0 bytes). Choose a file with text.", path)
+        text = QT_TRANSLATE_NOOP("core", "'{name}' is empty (0 bytes). Choose a file with text.")
+        raise EmptyCorpus(say(text, name=path.name), path)
     meter = Meter(size, "bytes", "reading")
     chunks = yield from iter_decode(path, meter)
     yield meter.final()
     if all(chunk.isspace() for chunk in chunks):
-        raise EmptyCorpus(f"{quoted_name(path)} holds only blank space, no text.", path)
+        text = say(
+            QT_TRANSLATE_NOOP("core", "'{name}' holds only blank space, no text."), name=path.name
+        )
+        raise EmptyCorpus(text, path)
     meter = Meter(sum(map(len, chunks)), "characters", "parsing")
     delimiter = TABLE_DELIMITERS.get(path.suffix.lower())
     if delimiter:
@@ -103,10 +110,10 @@ def _iter_read_file(path: Path, options: CorpusOptions) -> Generator[Progress, N
 def _iter_read_folder(folder: Path) -> Generator[Progress, None, Table]:
     files = _text_files(folder)
     if not files:
-        raise NoTextFiles(
-            f"Folder {quoted_name(folder)} has no .txt files. Put one document per .txt file.",
-            folder,
+        text = QT_TRANSLATE_NOOP(
+            "core", "Folder '{name}' has no .txt files. Put one document per .txt file."
         )
+        raise NoTextFiles(say(text, name=folder.name), folder)
     meter = Meter(sum(_size(file) for file in files), "bytes", "reading")
     documents = []
     for file in files:
@@ -116,7 +123,10 @@ def _iter_read_folder(folder: Path) -> Generator[Progress, None, Table]:
             documents.append(document)
     yield meter.final()
     if not documents:
-        raise EmptyCorpus(f"The .txt files in {quoted_name(folder)} hold no text.", folder)
+        text = say(
+            QT_TRANSLATE_NOOP("core", "The .txt files in '{name}' hold no text."), name=folder.name
+        )
+        raise EmptyCorpus(text, folder)
     return Table(documents)
 
 
@@ -128,9 +138,8 @@ def _text_files(folder: Path) -> list[Path]:
             if entry.suffix.lower() == ".txt" and not entry.name.startswith(".") and entry.is_file()
         ]
     except OSError as error:
-        raise UnreadableFile(
-            f"Cannot list folder {quoted_name(folder)}: {error}.", folder
-        ) from None
+        text = QT_TRANSLATE_NOOP("core", "Cannot list folder '{name}': {reason}.")
+        raise UnreadableFile(say(text, name=folder.name, reason=str(error)), folder) from None
     return sorted(files, key=lambda file: (file.name.casefold(), file.name))
 
 
@@ -138,4 +147,9 @@ def _size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as error:
-        raise UnreadableFile(f"Cannot read {quoted_name(path)}: {error}.", path) from None
+        text = say(
+            QT_TRANSLATE_NOOP("core", "Cannot read '{name}': {reason}."),
+            name=path.name,
+            reason=str(error),
+        )
+        raise UnreadableFile(text, path) from None

@@ -13,11 +13,12 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from lab_app.core.corpus.errors import EmptyCorpus, MalformedTable, MissingColumn, quoted_name
+from lab_app.core.corpus.errors import EmptyCorpus, MalformedTable, MissingColumn
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.corpus.options import CorpusOptions
 from lab_app.core.corpus.text import strip
 from lab_app.core.events import Progress
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 _FIELD_LIMIT = 2**31 - 1
 
@@ -125,7 +126,13 @@ def iter_table(
     try:
         header = [name.strip() for name in next(reader, [])]
         if not any(header):
-            raise MalformedTable(f"{quoted_name(path)} has no header row with column names.", path)
+            raise MalformedTable(
+                say(
+                    QT_TRANSLATE_NOOP("core", "'{name}' has no header row with column names."),
+                    name=path.name,
+                ),
+                path,
+            )
         text_at = _column(header, options.text_column, path, "text")
         label_at = _column(header, options.label_column, path) if options.label_column else None
         date_at = _column(header, options.date_column, path) if options.date_column else None
@@ -141,11 +148,21 @@ def iter_table(
             if progress is not None:
                 yield progress
     except csv.Error as error:
-        raise MalformedTable(
-            f"{quoted_name(path)} line {reader.line_num}: {error}. Check its quoting.", path
-        ) from None
+        text = say(
+            QT_TRANSLATE_NOOP("core", "'{name}' line {line}: {error}. Check its quoting."),
+            name=path.name,
+            line=reader.line_num,
+            error=str(error),
+        )
+        raise MalformedTable(text, path) from None
     if not documents:
-        raise EmptyCorpus(f"{quoted_name(path)} has a header row but no text in its rows.", path)
+        raise EmptyCorpus(
+            say(
+                QT_TRANSLATE_NOOP("core", "'{name}' has a header row but no text in its rows."),
+                name=path.name,
+            ),
+            path,
+        )
     return Table(
         documents, labels if label_at is not None else None, dates if date_at is not None else None
     )
@@ -166,8 +183,11 @@ def _column(header: list[str], wanted: str | None, path: Path, default: str = ""
     if wanted is None:
         return 0  # no "text" column: the first one holds the text
     available = ", ".join(f"'{column}'" for column in header)
+    text = QT_TRANSLATE_NOOP(
+        "core", "'{name}' has no column '{column}'. Available columns: {available}."
+    )
     raise MissingColumn(
-        f"{quoted_name(path)} has no column '{wanted}'. Available columns: {available}.",
+        say(text, name=path.name, column=wanted, available=available),
         path,
         wanted,
         header,

@@ -14,9 +14,10 @@ import codecs
 from collections.abc import Generator
 from pathlib import Path
 
-from lab_app.core.corpus.errors import BinaryFile, UndecodableText, UnreadableFile, quoted_name
+from lab_app.core.corpus.errors import BinaryFile, UndecodableText, UnreadableFile
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.events import Progress
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 CHUNK_BYTES = 256 * 1024
 SNIFF_BYTES = 8 * 1024
@@ -39,28 +40,33 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (b"\xfe\xff", "utf-16"),
 )
 
-_OFFICE = "a ZIP archive (Word, Excel and OpenDocument files are ZIP archives too)"
+_OFFICE = QT_TRANSLATE_NOOP(
+    "core", "a ZIP archive (Word, Excel and OpenDocument files are ZIP archives too)"
+)
 _MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("core", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("core", "a JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("core", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("core", "a GIF image")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("core", "a TIFF image")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("core", "a TIFF image")),
+    (b"%PDF-", QT_TRANSLATE_NOOP("core", "a PDF document")),
     (b"PK\x03\x04", _OFFICE),
     (b"PK\x05\x06", _OFFICE),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\x7fELF", "a program (ELF executable)"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x93NUMPY", "a NumPy array file"),
-    (b"OggS", "an Ogg audio file"),
-    (b"fLaC", "a FLAC audio file"),
-    (b"RIFF", "a media file (WAV, AVI or WebP)"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        QT_TRANSLATE_NOOP("core", "an old Microsoft Office document (.doc, .xls)"),
+    ),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("core", "a gzip archive")),
+    (b"\xfd7zXZ\x00", QT_TRANSLATE_NOOP("core", "an xz archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("core", "a 7-Zip archive")),
+    (b"Rar!\x1a\x07", QT_TRANSLATE_NOOP("core", "a RAR archive")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("core", "a program (ELF executable)")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("core", "an SQLite database")),
+    (b"\x93NUMPY", QT_TRANSLATE_NOOP("core", "a NumPy array file")),
+    (b"OggS", QT_TRANSLATE_NOOP("core", "an Ogg audio file")),
+    (b"fLaC", QT_TRANSLATE_NOOP("core", "a FLAC audio file")),
+    (b"RIFF", QT_TRANSLATE_NOOP("core", "a media file (WAV, AVI or WebP)")),
 )
 
 
@@ -72,7 +78,12 @@ def read_at(path: Path, offset: int, size: int) -> bytes:
             return file.read(size)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise UnreadableFile(f"Cannot read {quoted_name(path)}: {reason}.", path) from error
+        text = say(
+            QT_TRANSLATE_NOOP("core", "Cannot read '{name}': {reason}."),
+            name=path.name,
+            reason=reason,
+        )
+        raise UnreadableFile(text, path) from error
 
 
 def sniff_encoding(path: Path, head: bytes) -> str | None:
@@ -85,17 +96,17 @@ def sniff_encoding(path: Path, head: bytes) -> str | None:
             return encoding
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            raise BinaryFile(
-                f"{quoted_name(path)} is {kind}, not text. Choose a .txt, .csv or .tsv file.",
-                path,
-                kind,
+            text = QT_TRANSLATE_NOOP(
+                "core", "'{name}' is {kind}, not text. Choose a .txt, .csv or .tsv file."
             )
+            raise BinaryFile(say(text, name=path.name, kind=say(kind)), path, kind)
     if b"\x00" in head[:SNIFF_BYTES]:
-        raise BinaryFile(
-            f"{quoted_name(path)} holds binary data (NUL bytes), not text. If it is UTF-16 "
-            "text, save it again as UTF-8.",
-            path,
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "'{name}' holds binary data (NUL bytes), not text. "
+            "If it is UTF-16 text, save it again as UTF-8.",
         )
+        raise BinaryFile(say(text, name=path.name), path)
     return None
 
 
@@ -117,11 +128,13 @@ def iter_decode(path: Path, meter: Meter) -> Generator[Progress, None, list[str]
         return (yield from _iter_decode_as(path, declared or "utf-8", meter, base))
     except _NotUtf8 as failure:
         if declared:
-            raise UndecodableText(
-                f"{quoted_name(path)} starts with a {declared.upper()} byte-order mark but byte "
-                f"{failure.position} is not {declared.upper()}. Save it again as UTF-8.",
-                path,
-            ) from None
+            text = QT_TRANSLATE_NOOP(
+                "core",
+                "'{name}' starts with a {encoding} byte-order mark but byte {position} "
+                "is not {encoding}. Save it again as UTF-8.",
+            )
+            values = {"name": path.name, "encoding": declared.upper(), "position": failure.position}
+            raise UndecodableText(say(text, **values), path) from None
     # Not UTF-8 somewhere, possibly late: start over so no chunk mixes two encodings.
     return (yield from _iter_decode_as(path, "cp1252", meter, base))
 

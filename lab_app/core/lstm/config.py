@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from numbers import Integral, Real
 
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+
 DEFAULT_PROBE = "El niño dijo: «mañana lloverá».\n"
 
 
@@ -59,15 +61,19 @@ class LstmConfig:
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, Integral):
-        raise ConfigError(f"{name} must be a whole number, got {value!r}")
+        text = QT_TRANSLATE_NOOP("core", "{name} must be a whole number, got {value}")
+        raise ConfigError(say(text, name=name, value=repr(value)))
     if not low <= value <= high:
-        raise ConfigError(f"{name} must be between {low:,} and {high:,}, got {value:,}")
+        text = QT_TRANSLATE_NOOP("core", "{name} must be between {low} and {high}, got {value}")
+        raise ConfigError(say(text, name=name, low=low, high=high, value=value))
 
 
 def _check_real(name: str, value: object, low: float, high: float, low_open: bool = False) -> None:
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        raise ConfigError(f"{name} must be a finite number, got {value!r}")
+        text = QT_TRANSLATE_NOOP("core", "{name} must be a finite number, got {value}")
+        raise ConfigError(say(text, name=name, value=repr(value)))
     too_low = value <= low if low_open else value < low
     if too_low or value > high:
         bracket = "(" if low_open else "["
-        raise ConfigError(f"{name} must be in {bracket}{low:g}, {high:g}], got {value:g}")
+        text = QT_TRANSLATE_NOOP("core", "{name} must be in {bracket}{low}, {high}], got {value}")
+        raise ConfigError(say(text, name=name, bracket=bracket, low=low, high=high, value=value))

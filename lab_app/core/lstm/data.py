@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import torch
 
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+
 UNK = "<unk>"
 LEVELS = ("char", "word")
 MAX_PROBE_UNITS = 400
@@ -203,15 +205,24 @@ def encode_probe(data: SequenceData, probe: str) -> Probe:
     400 units. Any thread may call it.
     """
     if not isinstance(probe, str) or not probe.strip():
-        raise ProbeError("The probe sentence is empty: type a sentence to watch the gates on.")
+        text = QT_TRANSLATE_NOOP(
+            "core", "The probe sentence is empty: type a sentence to watch the gates on."
+        )
+        raise ProbeError(say(text))
     units = data.split(probe)
     if not units:
-        raise ProbeError(f"The probe {probe!r} has no tokens to show.")
-    if len(units) > MAX_PROBE_UNITS:
         raise ProbeError(
-            f"The probe has {len(units)} units; at most {MAX_PROBE_UNITS} fit a heatmap. "
-            "Use a shorter sentence."
+            say(
+                QT_TRANSLATE_NOOP("core", "The probe {probe} has no tokens to show."),
+                probe=repr(probe),
+            )
         )
+    if len(units) > MAX_PROBE_UNITS:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "The probe has {units} units; at most {most} fit a heatmap. Use a shorter sentence.",
+        )
+        raise ProbeError(say(text, units=len(units), most=MAX_PROBE_UNITS))
     ids, unknown = data.encode(units)
     return Probe(
         text=probe,

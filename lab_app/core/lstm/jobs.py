@@ -10,6 +10,7 @@ from lab_app.core.events import Notice
 from lab_app.core.lstm.config import LstmConfig
 from lab_app.core.lstm.data import Probe, SequenceData, build_sequence_data, encode_probe
 from lab_app.core.lstm.language_model import TrainedLM, train_language_model
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 # A classroom model learns from a few MB as well as from fifty, and building sequences from
 # 45 M characters would take the worker (and the memory) for minutes.
@@ -68,8 +69,15 @@ def language_model_job(
         units, tokenize = corpus_units(corpus, cfg.level, limit + 1)
     if len(units) > limit:
         units = units[:limit]
-        what = "characters" if cfg.level == "char" else "tokens"
-        yield Notice(f"The corpus is large: training uses its first {limit:,} {what}.")
+        if cfg.level == "char":
+            text = QT_TRANSLATE_NOOP(
+                "core", "The corpus is large: training uses its first {limit} characters."
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "core", "The corpus is large: training uses its first {limit} tokens."
+            )
+        yield Notice(say(text, limit=limit))
     data = build_sequence_data(
         units, cfg.level, cfg.seq_len, cfg.validation_fraction, cfg.max_vocab, tokenize
     )

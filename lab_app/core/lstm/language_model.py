@@ -18,6 +18,7 @@ from lab_app.core.events import Metrics, Notice, Progress
 from lab_app.core.lstm.config import LstmConfig
 from lab_app.core.lstm.data import Probe, ProbeError, SequenceData
 from lab_app.core.lstm.snapshot import GateSnapshot, take_snapshot
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import Pacer
 
 EVENT_SECONDS = 0.05
@@ -179,7 +180,10 @@ def _send(event, probe: Probe) -> Generator:
     if not isinstance(received, Probe):
         return probe
     if received.vocab_size != probe.vocab_size:
-        yield Notice("The new probe was encoded with another vocabulary; keeping the old one.")
+        text = QT_TRANSLATE_NOOP(
+            "core", "The new probe was encoded with another vocabulary; keeping the old one."
+        )
+        yield Notice(say(text))
         return probe
     return received
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from numbers import Integral
 from typing import NamedTuple
 
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+
 MAX_SIZE = 100_000
 
 
@@ -66,6 +68,8 @@ def _torch_rows(d_x: int, d_h: int) -> list[ParameterRow]:
 
 def _check_size(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, Integral):
-        raise ValueError(f"{name} must be a whole number, got {value!r}")
+        text = QT_TRANSLATE_NOOP("core", "{name} must be a whole number, got {value}")
+        raise ValueError(say(text, name=name, value=repr(value)))
     if not 1 <= value <= MAX_SIZE:
-        raise ValueError(f"{name} must be between 1 and {MAX_SIZE:,}, got {value}")
+        text = QT_TRANSLATE_NOOP("core", "{name} must be between {low} and {high}, got {value}")
+        raise ValueError(say(text, name=name, low=1, high=MAX_SIZE, value=value))

@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from lab_app.core.events import Progress
+from lab_app.core.messages import say
+from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.base import TopicTab, settle_heap
 
 MAX_RECENT = 8
@@ -41,7 +43,8 @@ class CorpusTab(TopicTab):
 
         self.core = corpus_core
         builtins = [
-            (name, corpus_core.builtin_description(name)) for name in corpus_core.builtin_corpora()
+            (name, translated(say(corpus_core.builtin_description(name))))
+            for name in corpus_core.builtin_corpora()
         ]
         self.runner = JobRunner(self)
         self.updates = UpdateQueue(self, interval_ms=30)
@@ -177,7 +180,7 @@ class CorpusTab(TopicTab):
         try:
             return self.core.CorpusOptions(**values)
         except self.core.CorpusError as error:
-            self.messages.show_message(str(error), "error")
+            self.messages.show_message(translated(error), "error")
             return None
 
     def _on_apply_options(self) -> None:
@@ -221,7 +224,7 @@ class CorpusTab(TopicTab):
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         source = self._pending_source[1] if self._pending_source else ""
         text = self.tr("Could not load «%1»: %2").replace("%1", Path(source).name or source)
-        text = text.replace("%2", str(error))
+        text = text.replace("%2", translated(error))
         if self.state.corpus is not None:
             text += " " + self.tr("The previous corpus is still loaded.")
         self.messages.show_message(text, "error", details)

@@ -31,6 +31,7 @@ from lab_app.core.lstm import (
 )
 from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.lstm_settings import LstmSettings
 from lab_app.qt.widgets.equation_panel import EquationPanel
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
@@ -204,7 +205,7 @@ class GatesPage(QWidget):
             cfg = LstmConfig(**values)
         except ConfigError as error:
             self.messages.show_message(
-                self.tr("Check the settings: %1").replace("%1", str(error)), "error"
+                self.tr("Check the settings: %1").replace("%1", translated(error)), "error"
             )
             return 0
         self.messages.hide()
@@ -307,7 +308,7 @@ class GatesPage(QWidget):
         elif isinstance(event, Prepared):
             self._on_prepared(event)
         elif isinstance(event, Notice):
-            self.messages.show_message(event.text, event.level)
+            self.messages.show_message(translated(event), event.level)
 
     def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
         # Curves stay readable when projector fonts make their titles and axes larger.
@@ -404,7 +405,7 @@ class GatesPage(QWidget):
         try:
             probe = encode_probe(self.prepared.data, text)
         except ProbeError as error:
-            self.messages.show_message(str(error), "error")
+            self.messages.show_message(translated(error), "error")
             return
         self.prepared = Prepared(self.prepared.data, probe)
         self._on_prepared(self.prepared)
@@ -429,6 +430,6 @@ class GatesPage(QWidget):
             text = text.replace("%1", str(error.step)).replace("%2", f"{error.loss:g}")
             text = text.replace("%3", str(error.last_good.steps))
         else:
-            text = self.tr("Training stopped: %1").replace("%1", str(error))
+            text = self.tr("Training stopped: %1").replace("%1", translated(error))
         self.messages.show_message(text, "error", details)
         self.finished.emit()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from lab_app.core.events import Metrics
 from lab_app.core.rnn.gradients import GradientConfig, GradientProfile, compare_gradients
+from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
@@ -94,7 +95,7 @@ class GradientsPage(RunPage):
                 seed=self.controls.seed.value(),
             )
         except ValueError as error:
-            self.messages.show_message(str(error), "error")
+            self.messages.show_message(translated(error), "error")
             return 0
         self.messages.hide()
         self.losses.prepare([CELL_NAMES.get(c, c) for c in cfg.cells], cfg.max_steps)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.rnn.memory import MemoryResult, long_memory_sweep
+from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
@@ -24,9 +26,14 @@ def parse_gaps(text: str) -> list[int]:
     try:
         gaps = [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
     except ValueError:
-        raise ValueError(f"gaps must be whole numbers separated by commas, got {text!r}") from None
+        wrong = QT_TRANSLATE_NOOP(
+            "core", "gaps must be whole numbers separated by commas, got {text}"
+        )
+        raise ValueError(say(wrong, text=repr(text))) from None
     if not gaps or any(g < 0 or g > 5000 for g in gaps):
-        raise ValueError("give at least one gap, each between 0 and 5000")
+        raise ValueError(
+            say(QT_TRANSLATE_NOOP("core", "give at least one gap, each between 0 and 5000"))
+        )
     return sorted(set(gaps))
 
 
@@ -68,7 +75,7 @@ class MemoryPage(RunPage):
         try:
             gaps = gaps or parse_gaps(self.gaps.text())
         except ValueError as error:
-            self.messages.show_message(str(error), "error")
+            self.messages.show_message(translated(error), "error")
             return 0
         self.messages.hide()
         self.results = {}
@@ -110,4 +117,4 @@ class MemoryPage(RunPage):
             )
 
     def failure_text(self, error: BaseException) -> str:
-        return self.tr("The sweep stopped: %1").replace("%1", str(error))
+        return self.tr("The sweep stopped: %1").replace("%1", translated(error))

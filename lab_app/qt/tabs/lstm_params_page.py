@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lab_app.qt.core_text import translated
+
 REAL_MODULE_LIMIT = 2048  # build a real nn.LSTM to check the count only up to this size
 
 
@@ -106,7 +108,7 @@ class ParamsPage(QWidget):
         try:
             counts = parameter_count(d_x, d_h)
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(error))
             self.error.show()
             return
         self.error.hide()

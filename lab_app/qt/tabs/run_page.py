@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from lab_app.core.events import Progress
+from lab_app.qt.core_text import translated
 from lab_app.qt.widgets.message_bar import MessageBar
 from lab_app.qt.widgets.run_controls import RunControls
 from lab_app.qt.widgets.update_queue import UpdateQueue
@@ -49,7 +50,7 @@ class RunPage(QWidget):
 
     def failure_text(self, error: BaseException) -> str:
         """The one-line message shown when the job raises ``error``."""
-        return self.tr("The run stopped: %1").replace("%1", str(error))
+        return self.tr("The run stopped: %1").replace("%1", translated(error))
 
     def place(self, settings: QWidget, body: QWidget | QLayout) -> None:
         """Lay out messages and controls above the settings column and the body."""

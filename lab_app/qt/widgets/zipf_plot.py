@@ -44,6 +44,8 @@ class ZipfPlot(PlotPanel):
             curve.setClipToView(True)
         self.ranks = np.zeros(0)
         self.counts = np.zeros(0)
+        for axis in ("bottom", "left"):
+            self._decade_ticks(axis, 10)  # also while empty: no crowded minor labels
         self.restyle(theme_mod.current())
 
     def set_vocabulary(self, vocabulary: Mapping[str, int]) -> None:
