@@ -87,3 +87,11 @@ def test_core_errors_and_notices_read_in_spanish(spanish, tmp_path):
         == "El corpus es grande: el entrenamiento usa sus primeros 2.000.000 tokens."
     )
     assert translated(ValueError("plain")) == "plain"
+
+
+def test_equation_numbers_use_the_locales_decimal_sign(spanish):
+    from lab_app.qt.widgets.equation_panel import filled_lines
+
+    cell = {"f": 0.95, "i": 0.5, "g": -0.25, "o": 0.1, "c": 2.0, "h": 0.096}
+    cell |= {"zf": 2.97, "zi": 0.0, "zg": -0.26, "zo": -2.2, "c_prev": 1.5}
+    assert filled_lines(cell)["f"] == "σ(2,97) = 0,95"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lab_app.qt import theme as theme_mod
@@ -20,7 +21,8 @@ EQUATIONS = (
 
 
 def _n(value: float) -> str:
-    return f"{value:+.2f}".replace("+", "") if abs(value) < 1e4 else f"{value:.2e}"
+    """Two decimals with the locale's decimal sign (0,95 in Spanish); huge values as 1,2E+05."""
+    return QLocale().toString(float(value), "f" if abs(value) < 1e4 else "e", 2)
 
 
 def filled_lines(cell: dict[str, float]) -> dict[str, str]:

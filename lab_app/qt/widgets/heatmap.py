@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lab_app.qt import theme as theme_mod
@@ -137,7 +137,8 @@ class HeatmapView(PlotPanel):
 
     def describe_cell(self, row: int, col: int) -> str:
         """Return the hover text for one cell: row label, column label, value."""
-        return f"{self.row_labels[row]} · {self.col_labels[col]} = {self.values[row, col]:.3f}"
+        value = QLocale().toString(float(self.values[row, col]), "f", 3)
+        return f"{self.row_labels[row]} · {self.col_labels[col]} = {value}"
 
     def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
         header = ["row", *self.col_labels]
