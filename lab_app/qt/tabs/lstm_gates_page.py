@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import traceback
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lab_app.core.events import Metrics, Notice, Progress
+from lab_app.core.events import Metrics, Notice
 from lab_app.core.lstm import (
     ConfigError,
     GateSnapshot,
@@ -33,15 +32,13 @@ from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.lstm_settings import LstmSettings
+from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.equation_panel import EquationPanel
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.heatmap import HeatmapView
 from lab_app.qt.widgets.loss_curve import LossCurve
-from lab_app.qt.widgets.message_bar import MessageBar
-from lab_app.qt.widgets.run_controls import RunControls, SteadyLabel
+from lab_app.qt.widgets.run_controls import SteadyLabel
 from lab_app.qt.widgets.unit_text import UnitText
-from lab_app.qt.widgets.update_queue import UpdateQueue
-from lab_app.qt.workers import JobRunner
 
 # (key, title, signed): the six views of lecture §2, in the order the equations run.
 GATE_VIEWS = (
@@ -79,17 +76,12 @@ def _levels(key: str, values: np.ndarray, previous: float = 0.0) -> tuple[float,
     return -bound, bound
 
 
-class GatesPage(QWidget):
+class GatesPage(RunPage):
     """Training controls, loss and saturation curves, six gate heatmaps, equations, unit view."""
-
-    finished = Signal()
 
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.runner = JobRunner(self)
-        self.messages = MessageBar()
-        self.controls = RunControls()
         self.settings = LstmSettings()
         self.loss = LossCurve(self.tr("Loss (cross-entropy, nats)"))
         self.saturation = LossCurve(
@@ -104,7 +96,6 @@ class GatesPage(QWidget):
         }
         self._series_names = {"train": self.tr("training"), "validation": self.tr("validation")}
         self.snapshots: list = []
-        self.updates = UpdateQueue(self)
         self.trained = None
         self.prepared: Prepared | None = None
         self.selected: tuple[int, int] | None = None
@@ -171,23 +162,9 @@ class GatesPage(QWidget):
         centre.addLayout(grid, 5)
         centre.addLayout(playback)
         centre.addLayout(unit_row)
-        body = QHBoxLayout()
-        self.settings.setMaximumWidth(300)
-        body.addWidget(self.settings, 0, Qt.AlignmentFlag.AlignTop)
-        body.addLayout(centre, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.controls)
-        layout.addLayout(body, 1)
+        self.place(self.settings, centre)
 
     def _connect(self) -> None:
-        self.controls.start_requested.connect(self.start)
-        self.controls.stop_requested.connect(self.runner.stop)
-        self.runner.busy_changed.connect(self.controls.set_busy)
-        self.runner.event.connect(self._on_event)
-        self.runner.succeeded.connect(self._on_trained)
-        self.runner.failed.connect(self._on_failed)
         self.slider.valueChanged.connect(self._on_slider)
         self.unit.valueChanged.connect(lambda _: self._show_unit())
         self.settings.probe_changed.connect(self._on_probe_changed)
@@ -296,13 +273,11 @@ class GatesPage(QWidget):
         self.unit.setValue(session["unit"])
 
     # --- events ----------------------------------------------------------------------------
-    def _on_event(self, event) -> None:
+    def on_event(self, event) -> None:
         if isinstance(event, Metrics):
             values = {self._series_names.get(k, k): v for k, v in event.values.items()}
             self.loss.append(event.step, values, redraw=False)
             self.loss.queue_redraw(self.updates, LOSS_REDRAW_S)
-        elif isinstance(event, Progress):
-            self.controls.show_progress(event)
         elif isinstance(event, GateSnapshot):
             self._add_snapshot(event)
         elif isinstance(event, Prepared):
@@ -415,21 +390,17 @@ class GatesPage(QWidget):
             self._add_snapshot(self.trained.snapshot(probe))
             self.updates.flush()
 
-    def _on_trained(self, trained) -> None:
+    def on_succeeded(self, trained) -> None:
         self.trained = trained
-        self.finished.emit()
+        super().on_succeeded(trained)
 
-    def _on_failed(self, error: BaseException) -> None:
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        if isinstance(error, TrainingDiverged):
-            self.trained = error.last_good
-            text = self.tr(
-                "Training diverged at step %1 (loss %2): lower the learning rate or turn on clipping. "
-                "The weights from step %3 are kept."
-            )
-            text = text.replace("%1", str(error.step)).replace("%2", f"{error.loss:g}")
-            text = text.replace("%3", str(error.last_good.steps))
-        else:
-            text = self.tr("Training stopped: %1").replace("%1", translated(error))
-        self.messages.show_message(text, "error", details)
-        self.finished.emit()
+    def failure_text(self, error: BaseException) -> str:
+        if not isinstance(error, TrainingDiverged):
+            return self.tr("Training stopped: %1").replace("%1", translated(error))
+        self.trained = error.last_good  # the weights before the loss blew up
+        text = self.tr(
+            "Training diverged at step %1 (loss %2): lower the learning rate or turn on clipping. "
+            "The weights from step %3 are kept."
+        )
+        text = text.replace("%1", str(error.step)).replace("%2", f"{error.loss:g}")
+        return text.replace("%3", str(error.last_good.steps))
