@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from operator import itemgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from lab_app.qt import theme as theme_mod
@@ -72,7 +72,12 @@ class VocabularyModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{100.0 * row[2] / self._total:.3f}" if column == 3 else str(row[column])
+            if column == 1:
+                return row[1]
+            # Numbers as the user's locale writes them: 1.234 and 4,352 in Spanish.
+            if column == 3:
+                return QLocale().toString(100.0 * row[2] / self._total, "f", 3)
+            return QLocale().toString(row[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
