@@ -136,6 +136,10 @@ def test_run_controls_show_progress_and_eta(qtbot):
     controls.show_progress(Progress(done=50, total=200, unit="steps"))
     assert controls.progress.value() == 25
     assert "25 %" in controls.eta.text()
+    controls.show_progress(Progress(done=60, total=200, unit="steps"))
+    assert controls.progress.value() == 25  # within 0.1 s of the last redraw: skipped
+    controls.show_progress(Progress(done=200, total=200, unit="steps"))
+    assert controls.progress.value() == 100  # the end is always shown
     assert format_eta(185) == "3 min 05 s"
     controls.set_busy(False)
     assert controls.start_button.isEnabled()

@@ -33,6 +33,10 @@ class SteadyLabel(QLabel):
         self.setFixedSize(metrics.horizontalAdvance(self._widest) + 8, metrics.height() + 6)
 
 
+# Ten redraws a second look smooth; each costs the GUI thread a few milliseconds.
+MIN_REDRAW_S = 0.1
+
+
 def format_eta(seconds: float) -> str:
     """Return a short remaining-time text such as ``12 s`` or ``3 min 05 s``."""
     seconds = max(0, int(round(seconds)))
@@ -76,6 +80,7 @@ class RunControls(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self._started_at: float | None = None
         self._message = ""
+        self._shown_at = 0.0
 
     def set_busy(self, busy: bool) -> None:
         """Enable Stop while a run goes, Start otherwise; reset timing when a run starts."""
@@ -83,6 +88,7 @@ class RunControls(QWidget):
         self.stop_button.setEnabled(busy)
         if busy:
             self._started_at = time.monotonic()
+            self._shown_at = 0.0
             self.progress.setValue(0)
             self.eta.setText("")
         elif self.progress.maximum() == 0:
@@ -91,8 +97,9 @@ class RunControls(QWidget):
     def show_progress(self, progress: Progress) -> None:
         """Show a Progress event: the bar, and the time left estimated from the rate so far.
 
-        Like Orange3's progress bars, the widgets change only when the shown percent does:
-        repainting them at every training step would cost the GUI thread for nothing.
+        Like Orange3's progress bars, the widgets change only when the shown percent does, and
+        at most ten times a second (a new phase or 100 % at once): repainting them at every
+        training step would cost the GUI thread for nothing.
         """
         fraction = progress.fraction
         if fraction is None:
@@ -100,11 +107,15 @@ class RunControls(QWidget):
             self.eta.setText(progress.message)
             return
         percent = int(fraction * 100)
+        now = time.monotonic()
         if self.progress.maximum() != 100:
             self.progress.setRange(0, 100)
-        elif percent == self.progress.value() and progress.message == self._message:
+        elif progress.message == self._message and (
+            percent == self.progress.value()
+            or (percent < 100 and now - self._shown_at < MIN_REDRAW_S)
+        ):
             return
-        self._message = progress.message
+        self._message, self._shown_at = progress.message, now
         # QProgressBar.setValue repaints at once, which paints every dirty view in the window
         # inside this call; with updates off it only schedules a paint, like other widgets.
         self.progress.setUpdatesEnabled(False)
