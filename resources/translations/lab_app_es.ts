@@ -641,6 +641,14 @@
         <translation>Exportar: guarda este gráfico como PNG o SVG, o sus datos como CSV</translation>
     </message>
     <message>
+        <source>View all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <source>Fit the view to the data again after zooming or panning</source>
+        <translation>Vuelve a ajustar la vista a los datos después de ampliar o desplazar</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>

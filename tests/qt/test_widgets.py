@@ -180,3 +180,34 @@ def test_zipf_plot_draws_log_spaced_ranks_and_exports_all(qtbot):
     assert list(plot.ideal.getOriginalDataset()[0]) == [1, 50_000]
     header, rows = plot.csv_table()
     assert len(list(rows)) == 50_000
+
+
+def test_right_click_opens_our_translated_menu(loss_curve, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    assert not loss_curve.plot.vb.menuEnabled()  # pyqtgraph's English-only menu is off
+    menu = loss_curve.context_menu()
+    labels = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert labels == ["View all", "PNG…", "SVG…", "CSV…"]
+    asked = []
+    loss_curve.graphics.customContextMenuRequested.disconnect()
+    loss_curve.graphics.customContextMenuRequested.connect(asked.append)
+    view = loss_curve.graphics
+    point = QPoint(50, 50)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert asked
+
+
+def test_view_all_follows_the_data_again(loss_curve):
+    for step in range(100):
+        loss_curve.append(step, {"train": 5.0 - step / 50})
+    loss_curve.plot.vb.setRange(xRange=(10, 20), yRange=(4, 4.5))
+    loss_curve.plot.vb.sigRangeChangedManually.emit([True, True])
+    assert not loss_curve.follow
+    loss_curve.view_all()
+    assert loss_curve.follow
+    (x_low, x_high), (y_low, y_high) = loss_curve.plot.vb.viewRange()
+    assert x_low <= 0 and x_high >= 99 and y_low <= 3.1 and y_high >= 5.0

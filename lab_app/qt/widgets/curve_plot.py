@@ -106,6 +106,13 @@ class CurvePlot(PlotPanel):
         self._range = (x_low, x_high, y_low, y_high)
         self.plot.setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0.02)
 
+    def view_all(self) -> None:
+        if not self.steady_range:
+            super().view_all()
+            return
+        self._range = None
+        self.widen_range()
+
     def _data_bounds(self) -> tuple[float, float, float, float] | None:
         xs = [x for x, _ in self.data.values() if x.size]
         ys = [y for _, y in self.data.values() if y.size]

@@ -98,6 +98,10 @@ class HeatmapView(PlotPanel):
             # A fixed view: without this every new image re-runs auto-range and repaints the axes.
             self.plot.vb.disableAutoRange()
 
+    def view_all(self) -> None:
+        rows, cols = self.values.shape
+        self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
+
     def _set_ticks(self) -> None:
         self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, self._column_tick_room())])
         self.plot.getAxis("left").setTicks([_ticks(self.row_labels, self._row_tick_room())])

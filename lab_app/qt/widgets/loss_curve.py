@@ -168,6 +168,12 @@ class LossCurve(PlotPanel):
             x_range = (x_low, x_low + max(2 * (x_high - x_low), 10))
         self.plot.setRange(xRange=x_range, yRange=y_range, padding=0)
 
+    def view_all(self) -> None:
+        """Follow the data again: the view grows with it as during a run."""
+        self.follow = True
+        self._refit = True
+        self._widen_range()
+
     def _on_user_range(self, *_: object) -> None:
         self.follow = False  # the user zoomed or panned: leave the view alone
 

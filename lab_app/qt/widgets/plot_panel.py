@@ -1,7 +1,8 @@
 """Base for every plot: a titled pyqtgraph panel that follows the theme and exports itself.
 
 Every plot can be saved as PNG and SVG, and its data as CSV, from the panel's export button or
-pyqtgraph's own right-click menu.
+its right-click menu (ours, translated: pyqtgraph's own menu is English-only and its SVG export
+fails on Qt 6.11).
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ class PlotPanel(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.plot: pg.PlotItem = self.graphics.addPlot()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.graphics.customContextMenuRequested.connect(self._show_context_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self.header)
@@ -120,6 +124,24 @@ class PlotPanel(QWidget):
             menu.addAction(action)
         button.setMenu(menu)
         return button
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu: show all the data again, and the export actions."""
+        menu = QMenu(self)
+        view_all = menu.addAction(self.tr("View all"))
+        view_all.setToolTip(self.tr("Fit the view to the data again after zooming or panning"))
+        view_all.triggered.connect(self.view_all)
+        menu.addSeparator()
+        for action in self.export_button.menu().actions():
+            menu.addAction(action)
+        return menu
+
+    def view_all(self) -> None:
+        """Fit the view to the data (after the user zoomed or panned)."""
+        self.plot.enableAutoRange()
+
+    def _show_context_menu(self, position) -> None:
+        self.context_menu().exec(self.graphics.mapToGlobal(position))
 
     def _ask_and_export(self, suffix: str) -> None:
         name = self.windowTitle() or "plot"
