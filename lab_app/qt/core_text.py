@@ -1,8 +1,8 @@
 """Core errors and notices in the user's language.
 
 The core writes its sentences as ``Text`` templates (see ``lab_app.core.messages``); here they
-are looked up in the translations (context ``"core"``) and filled with values formatted for
-the current locale (``1.234`` in Spanish, ``1,234`` in English).
+are looked up in the translations (context ``"core"``) and filled with values formatted as
+the rest of the window writes them (``lab_app.qt.numbers``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from numbers import Integral, Real
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from lab_app.core.messages import Text
+from lab_app.qt.numbers import whole
 
 
 def translated(item: object) -> str:
@@ -41,7 +42,7 @@ def _local(value: object) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, Integral):
-        return QLocale().toString(int(value))
+        return whole(value)
     if isinstance(value, Real):
         return QLocale().toString(float(value), "g", 6)
     return str(value)

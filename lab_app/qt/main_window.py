@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.numbers import whole
 from lab_app.qt.preload import start_preload
 from lab_app.qt.state import AppState
 from lab_app.qt.tabs.base import TopicTab
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         for index, value in enumerate(
             (corpus.name, stats["documents"], stats["tokens"], stats["types"]), start=1
         ):
-            shown = f"{value:,}".replace(",", "\u202f") if isinstance(value, int) else str(value)
+            shown = whole(value) if isinstance(value, int) else str(value)
             text = text.replace(f"%{index}", shown)
         self.statusBar().showMessage(text)
 

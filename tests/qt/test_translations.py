@@ -84,7 +84,7 @@ def test_core_errors_and_notices_read_in_spanish(spanish, tmp_path):
     assert str(notice.text).endswith("first 2,000,000 tokens.")
     assert (
         translated(notice)
-        == "El corpus es grande: el entrenamiento usa sus primeros 2.000.000 tokens."
+        == "El corpus es grande: el entrenamiento usa sus primeros 2\u202f000\u202f000 tokens."
     )
     assert translated(ValueError("plain")) == "plain"
 

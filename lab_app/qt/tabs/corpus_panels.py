@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.numbers import whole
 
 
 class SourcePanel(QGroupBox):
@@ -172,7 +173,7 @@ class StatsPanel(QWidget):
         stats = corpus.stats()
         self.name.setText(f"<b>{corpus.name}</b>  <small>{corpus.source}</small>")
         for key in self.KEYS:
-            self.numbers[key].setText(f"{stats[key]:,}".replace(",", "\u202f"))
+            self.numbers[key].setText(whole(stats[key]))
 
     def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
         font = QFont(self.font())

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSlider,
     QSpinBox,
@@ -17,12 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.qt.core_text import translated
+from lab_app.qt.numbers import whole
 
 REAL_MODULE_LIMIT = 2048  # build a real nn.LSTM to check the count only up to this size
-
-
-def _group(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")
 
 
 class ParamsPage(QWidget):
@@ -50,7 +48,10 @@ class ParamsPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("tensor"), self.tr("shape"), self.tr("parameters")]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (0, 1):  # tensor names and shapes in full, also with projector fonts
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self._layout()
         self.update_counts()
@@ -118,17 +119,17 @@ class ParamsPage(QWidget):
             )
             .replace("%1", str(d_h))
             .replace("%2", str(d_x))
-            .replace("%3", _group(counts["lecture"]))
+            .replace("%3", whole(counts["lecture"]))
         )
         self.torch.setText(
             self.tr(
                 "<b>torch nn.LSTM</b> (two biases, b<sub>ih</sub> and b<sub>hh</sub>): 4·d<sub>h</sub>·(d<sub>x</sub> + d<sub>h</sub> + 2) = <b>%1</b>"
-            ).replace("%1", _group(counts["torch"]))
+            ).replace("%1", whole(counts["torch"]))
         )
         self.difference.setText(
             self.tr(
                 "Difference 4·d<sub>h</sub> = %1: torch adds b<sub>ih</sub> + b<sub>hh</sub>, so the pair acts as the lecture's single b; the extra vector changes nothing the model can express."
-            ).replace("%1", _group(counts["difference"]))
+            ).replace("%1", whole(counts["difference"]))
         )
         self.real.setText(self._real_count(d_x, d_h))
         self._fill_table(counts["breakdown"])
@@ -145,13 +146,13 @@ class ParamsPage(QWidget):
             self.tr("Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = <b>%3</b>")
             .replace("%1", str(d_x))
             .replace("%2", str(d_h))
-            .replace("%3", _group(total))
+            .replace("%3", whole(total))
         )
 
     def _fill_table(self, rows) -> None:
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             for column, text in enumerate(
-                (row.name, " × ".join(map(str, row.shape)), _group(row.count))
+                (row.name, " × ".join(map(str, row.shape)), whole(row.count))
             ):
                 self.table.setItem(index, column, QTableWidgetItem(text))

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from operator import itemgetter
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.numbers import decimal, whole
 
 Row = tuple[int, str, int]
 
@@ -76,8 +77,8 @@ class VocabularyModel(QAbstractTableModel):
                 return row[1]
             # Numbers as the user's locale writes them: 1.234 and 4,352 in Spanish.
             if column == 3:
-                return QLocale().toString(100.0 * row[2] / self._total, "f", 3)
-            return QLocale().toString(row[column])
+                return decimal(100.0 * row[2] / self._total, 3)
+            return whole(row[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.numbers import whole
 from lab_app.qt.widgets.plot_panel import PlotPanel, style_legend
 
 SHOWN_POINTS = 2000
@@ -67,7 +68,7 @@ class ZipfPlot(PlotPanel):
     def _decade_ticks(self, axis: str, largest: float) -> None:
         # Only powers of ten: pyqtgraph's minor log labels (2·10¹, 3·10¹, …) overlap on small plots.
         top = int(np.ceil(np.log10(max(largest, 1)))) + 1
-        ticks = [(k, f"{10**k:,}".replace(",", "\u202f")) for k in range(-1, top)]
+        ticks = [(k, whole(10**k) if k >= 0 else "0.1") for k in range(-1, top)]
         self.plot.getAxis(axis).setTicks([ticks, []])
 
     def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
