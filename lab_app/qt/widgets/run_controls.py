@@ -70,6 +70,9 @@ class RunControls(QWidget):
         self.seed.setPrefix(self.tr("seed "))
         self.seed.setToolTip(self.tr("Random seed: the same seed and settings give the same run"))
         self.seed.setVisible(with_seed)
+        # Opaque: a progress redraw then repaints this row only, not the window's frames and tab
+        # panes beneath it (each of which costs the GUI thread while a worker holds the GIL).
+        self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.start_button, self.stop_button, self.seed):
