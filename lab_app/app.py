@@ -80,9 +80,9 @@ class Lab:
 
     def set_language(self, language: str) -> None:
         """Switch language: install translators and rebuild the window, keeping the state."""
-        from PySide6.QtCore import QSettings
+        from lab_app.qt.settings import write_setting
 
-        QSettings().setValue("language", language)
+        write_setting("language", language)
         self.translations.install(language)
         visible = self.window is not None and self.window.isVisible()
         self.build_window()

@@ -119,6 +119,12 @@ def test_recent_files_are_remembered(corpus_tab, qtbot, tmp_path):
     assert corpus_tab.recent_files()[0] == str(path)
     actions = corpus_tab.source.recent.menu().actions()
     assert actions[0].text() == str(path)
+    # Saved on a pool thread (an fsync can stall for 100 ms after big file I/O), then on disk.
+    from PySide6.QtCore import QSettings, QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    saved = QSettings().value("recent_files")
+    assert (saved if isinstance(saved, list) else [saved])[0] == str(path)
 
 
 def test_apply_options_reloads_with_new_tokenisation(corpus_tab, qtbot, window):

@@ -6,12 +6,13 @@ import traceback
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from lab_app.core.events import Progress
 from lab_app.core.messages import say
 from lab_app.qt.core_text import translated
+from lab_app.qt.settings import read_setting, write_setting
 from lab_app.qt.tabs.base import TopicTab, settle_heap
 
 MAX_RECENT = 8
@@ -61,6 +62,7 @@ class CorpusTab(TopicTab):
         self._connect()
         self._pending_source: tuple[str, str] | None = None
         self.loaded_source: tuple[str, str] | None = None
+        self._recent: list[str] | None = None  # read from the settings once
         self._refresh_recent_menu()
         if self.state.corpus is not None:
             self._show(self.state.corpus)
@@ -236,14 +238,14 @@ class CorpusTab(TopicTab):
 
     # --- recent files ---------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = QSettings().value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        if self._recent is None:
+            value = read_setting("recent_files", [])
+            self._recent = [str(v) for v in ([value] if isinstance(value, str) else value or [])]
+        return list(self._recent)
 
     def _remember_recent(self, path: str) -> None:
-        recent = [path] + [p for p in self.recent_files() if p != path]
-        QSettings().setValue("recent_files", recent[:MAX_RECENT])
+        self._recent = ([path] + [p for p in self.recent_files() if p != path])[:MAX_RECENT]
+        write_setting("recent_files", self._recent)
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
