@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from lab_app.qt import theme as theme_mod
-from lab_app.qt.numbers import whole
+from lab_app.qt.numbers import decimal, whole
 from lab_app.qt.widgets.plot_panel import PlotPanel, style_legend
 
 SHOWN_POINTS = 2000
@@ -60,15 +60,23 @@ class ZipfPlot(PlotPanel):
             # 30,000 points costs ~20 ms of GUI time to paint).
             ends = self.ranks[[0, -1]]
             self.ideal.setData(ends, self.counts[0] / ends)
+            self._fit(len(self.counts), self.counts[0])
         else:
             self.ideal.setData([], [])
         self._decade_ticks("bottom", len(self.counts))
         self._decade_ticks("left", self.counts[0] if len(self.counts) else 1)
 
+    def _fit(self, types: int, top: float) -> None:
+        # Set the view at once (log10 units): auto-range would settle over two repaints.
+        low = min(1.0, top / types)
+        self.plot.setRange(
+            xRange=(0, np.log10(max(types, 2))), yRange=(np.log10(low), np.log10(top)), padding=0.05
+        )
+
     def _decade_ticks(self, axis: str, largest: float) -> None:
         # Only powers of ten: pyqtgraph's minor log labels (2·10¹, 3·10¹, …) overlap on small plots.
         top = int(np.ceil(np.log10(max(largest, 1)))) + 1
-        ticks = [(k, whole(10**k) if k >= 0 else "0.1") for k in range(-1, top)]
+        ticks = [(k, whole(10**k) if k >= 0 else decimal(10.0**k, -k)) for k in range(-1, top)]
         self.plot.getAxis(axis).setTicks([ticks, []])
 
     def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
