@@ -9,13 +9,7 @@ from torch import nn
 
 from lab_app.core.lstm import lecture_weights, parameter_count, record_gates
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _random_lstm(d_x: int, d_h: int, **kwargs) -> nn.LSTM:

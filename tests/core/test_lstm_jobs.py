@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import torch
+import pytest
 
 from lab_app.core.corpus import Corpus
 from lab_app.core.events import Notice
 from lab_app.core.lstm import LstmConfig, jobs
 
-
-def setup_module() -> None:
-    torch.set_num_threads(1)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def run(job):

@@ -36,12 +36,7 @@ TEXT = PARAGRAPH * 6  # about 2.3 KB
 SMALL = dict(embedding_dim=16, hidden_size=32, seq_len=32, batch_size=16, learning_rate=0.01)
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def run(generator):

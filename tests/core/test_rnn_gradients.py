@@ -20,13 +20,7 @@ from lab_app.core.rnn import (
     long_memory_batch,
 )
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _hand_unrolled_rnn_norms(model: RecurrentClassifier, ids, targets) -> np.ndarray:

@@ -9,13 +9,7 @@ from lab_app.core.events import Progress
 from lab_app.core.rnn import CELLS, MemoryResult, long_memory_batch, long_memory_sweep
 from lab_app.core.rnn.models import make_recurrent
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def test_rnn_at_chance_lstm_remembers_at_gap_50():
