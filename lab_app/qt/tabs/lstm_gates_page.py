@@ -108,13 +108,13 @@ class GatesPage(RunPage):
         self._preview_timer.timeout.connect(self.preview_layout)
         for signal in (
             self.settings.d_h.valueChanged,
+            self.settings.steps.valueChanged,
             self.settings.level.currentIndexChanged,
             self.settings.probe.textChanged,
             self.state.corpus_changed,
         ):
             signal.connect(lambda *_: self._preview_timer.start())
         self.preview_layout()
-        self._prepare_curves()
 
     @staticmethod
     def _tr(text: str) -> str:
@@ -198,13 +198,17 @@ class GatesPage(RunPage):
         self.saturation.prepare(names, steps)
 
     def preview_layout(self) -> None:
-        """Lay the heatmaps out for the next run, empty: units × the probe's tokens.
+        """Lay the views out for the next run, empty: curves over its steps, heatmaps of units ×
+        the probe's tokens.
 
         Done while idle (after the settings change), so that the first snapshot of a run only
         fills in colours: a first layout of six heatmaps would stall the window ~150 ms.
         """
+        if self.runner.busy or self.snapshots:
+            return
+        self._prepare_curves(self.settings.steps.value())
         d_h, text = self.settings.d_h.value(), self.settings.probe_text()
-        if self.runner.busy or self.snapshots or not 1 <= d_h <= 4096 or not text.strip():
+        if not 1 <= d_h <= 4096 or not text.strip():
             return
         if self.settings.level.currentData() == "char":
             labels = [display_label(unit) for unit in text]

@@ -28,11 +28,15 @@ class _Series:
 
     def append(self, x: float, y: float) -> None:
         if self.size == len(self.x):
-            self.x = np.resize(self.x, 2 * self.size)
-            self.y = np.resize(self.y, 2 * self.size)
+            self.x = np.resize(self.x, max(2 * self.size, 1024))
+            self.y = np.resize(self.y, max(2 * self.size, 1024))
         self.x[self.size] = x
         self.y[self.size] = y
         self.size += 1
+
+    def replace(self, x: np.ndarray, y: np.ndarray) -> None:
+        self.x, self.y = np.array(x, dtype=float), np.array(y, dtype=float)
+        self.size = len(self.x)
 
     def refresh(self) -> None:
         self.curve.setData(self.x[: self.size], self.y[: self.size])
@@ -185,9 +189,7 @@ class LossCurve(PlotPanel):
         """Show the series of ``data`` (from ``data()``) in place of the current ones."""
         self.prepare(list(data), steps)
         for name, (x, y) in data.items():
-            series = self._series[name]
-            for step, value in zip(x, y):
-                series.append(step, value)
+            self._series[name].replace(x, y)
         self.redraw()
 
     def series_names(self) -> list[str]:
