@@ -1,3 +1,3 @@
-from lab_app.app import main
+from lab_app.app import run
 
-raise SystemExit(main())
+run()

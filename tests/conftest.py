@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's process settings (switch interval; torch and BLAS threads: every core but one),
+# before numpy or torch load.
+from lab_app import process  # noqa: E402
+
+process.configure()
 
 import pytest  # noqa: E402
 

@@ -6,9 +6,13 @@ events are numpy copies, never live tensors.
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from lab_app.core.messages import Text
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -42,3 +46,37 @@ class Notice:
 
     text: str | Text  # a Text when the Qt layer can translate it
     level: str = "info"
+
+
+@dataclass(frozen=True)
+class Heartbeat:
+    """Nothing new to show: a cancel point that a long computation yields about every 0.1 s.
+
+    Stop takes effect at the job's next yield, so work that has no result to report for a while
+    (an unrolled gradient probe, a long evaluation) yields this. Drivers ignore it.
+    """
+
+
+HEARTBEAT = Heartbeat()
+
+
+def drain(job: Generator[Any, Any, _T]) -> _T:
+    """Run a generator to the end, dropping its events; return its return value.
+
+    Runs on the calling thread (a test, or a job that wants only the result).
+    """
+    while True:
+        try:
+            next(job)
+        except StopIteration as stop:
+            return stop.value
+
+
+def collect(job: Generator[Any, Any, _T]) -> tuple[list[Any], _T]:
+    """Run a generator to the end; return (every event it yielded, its return value)."""
+    events: list[Any] = []
+    while True:
+        try:
+            events.append(next(job))
+        except StopIteration as stop:
+            return events, stop.value

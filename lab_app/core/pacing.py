@@ -8,7 +8,12 @@ Orange3's progress throttling).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+from lab_app.core.events import HEARTBEAT, Heartbeat
+
+# Stop takes effect at a job's next yield; a beat this often keeps it well under 0.5 s.
+HEARTBEAT_SECONDS = 0.1
 
 
 class Pacer:
@@ -28,6 +33,12 @@ class Pacer:
             self._last = now
             return True
         return False
+
+    def beat(self) -> Iterator[Heartbeat]:
+        """Yield one Heartbeat when due, else nothing: ``yield from pace.beat()`` between the
+        pieces of a long computation makes each a cancel point without flooding the driver."""
+        if self.due():
+            yield HEARTBEAT
 
     def reset(self) -> None:
         """Make the next ``due()`` True."""

@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("lab_app")
@@ -65,7 +65,9 @@ class ErrorReporter(QObject):
     def _show(self, summary: str, details: str) -> None:
         if not self.show_dialogs or QApplication.instance() is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"), summary)
+        from lab_app.qt.widgets.message_bar import excerpt
+
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"), excerpt(summary))
         box.setInformativeText(
             self.tr("The lab keeps running. The details are also in %1").replace(
                 "%1", str(log_file())
@@ -73,6 +75,7 @@ class ErrorReporter(QObject):
         )
         box.setDetailedText(details)
         box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no dialog left behind per error
         box.open()
         self.dialogs.append(box)
         box.finished.connect(

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from lab_app.qt import registry
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.numbers import whole
 from lab_app.qt.preload import start_preload
 from lab_app.qt.state import AppState
-from lab_app.qt.tabs.base import TopicTab
-from lab_app.qt.tabs.corpus_tab import CorpusTab
-from lab_app.qt.tabs.lstm_tab import LstmTab
-from lab_app.qt.tabs.placeholders import BertTab, EmbeddingsTab, RnnTab
-
-TAB_CLASSES: tuple[type[TopicTab], ...] = (CorpusTab, RnnTab, LstmTab, EmbeddingsTab, BertTab)
-TAB_KEYS = tuple(cls.key for cls in TAB_CLASSES)
+from lab_app.qt.tabs.base import Page, TopicTab
 
 
 class MainWindow(QMainWindow):
@@ -30,10 +24,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, state: AppState, language: str = "es", parent: QWidget | None = None):
         super().__init__(parent)
-        # Workers run Python too (tokenising, training loops). With the default 5 ms GIL
-        # switch interval the GUI thread waits up to 5 ms at each hand-over; 0.1 ms keeps the
-        # heartbeat's 99th percentile near 20 ms while a corpus loads (tests/benchmarks).
-        sys.setswitchinterval(0.0001)
         self.state = state
         self.language = language
         self._painted = False
@@ -41,8 +31,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for cls in TAB_CLASSES:
-            tab = cls(state)
+        for spec in registry.TABS:
+            tab = TopicTab(spec, state)
             self.tabs.addTab(tab, tab.title())
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
@@ -54,7 +44,7 @@ class MainWindow(QMainWindow):
     # --- tabs ---------------------------------------------------------------------------
     def tab(self, key: str) -> TopicTab:
         """Return the tab with ``key`` (corpus, rnn, lstm, embeddings, bert)."""
-        return self.tabs.widget(TAB_KEYS.index(key))
+        return self.tabs.widget(registry.TAB_KEYS.index(key))
 
     def all_tabs(self) -> list[TopicTab]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -66,20 +56,23 @@ class MainWindow(QMainWindow):
         tab.ensure_built()
         return tab
 
+    def show_page(self, tab_key: str, page_key: str) -> Page:
+        """Make that page of that tab the visible one (building the tab) and return it."""
+        return self.show_tab(tab_key).show_page(page_key)
+
     def busy(self) -> bool:
         return any(tab.busy() for tab in self.all_tabs())
 
     def shutdown(self) -> None:
-        """Stop every tab's background work and wait for the threads (GUI thread)."""
+        """Ask every tab's background work to stop (GUI thread). Their threads end on their own
+        within a step; the application waits for them only when it quits."""
         for tab in self.all_tabs():
             tab.shutdown()
-        # Each tab asked its runs to stop; wait for the threads so none outlives the window.
-        QThreadPool.globalInstance().waitForDone(5000)
 
     def save_sessions(self) -> None:
         """Keep each built tab's work in the shared state, for the window that replaces this one."""
         for tab in self.all_tabs():
-            session = tab.save_session() if tab.built else None
+            session = tab.save_session()
             if session is not None:
                 self.state.sessions[tab.key] = session
 
@@ -93,7 +86,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
-            # Heavy imports (pyqtgraph, superqt, torch) wait until the window is on screen.
+            # Heavy imports (pyqtgraph, torch) wait until the window is on screen.
             QTimer.singleShot(0, lambda: self.tabs.currentWidget().ensure_built())
             QTimer.singleShot(300, start_preload)
 
@@ -109,8 +102,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            corpus_tab = self.show_tab("corpus")
-            corpus_tab.load_path(paths[0])
+            self.show_page("corpus", "corpus").load_path(paths[0])
             event.acceptProposedAction()
 
     # --- menus ----------------------------------------------------------------------------
@@ -118,9 +110,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_file = file_menu.addAction(self.tr("Open corpus &file…"))
         open_file.setShortcut(QKeySequence.StandardKey.Open)
-        open_file.triggered.connect(lambda: self.show_tab("corpus").ask_open_file())
+        open_file.triggered.connect(lambda: self.show_page("corpus", "corpus").ask_open_file())
         open_folder = file_menu.addAction(self.tr("Open corpus f&older…"))
-        open_folder.triggered.connect(lambda: self.show_tab("corpus").ask_open_folder())
+        open_folder.triggered.connect(lambda: self.show_page("corpus", "corpus").ask_open_folder())
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

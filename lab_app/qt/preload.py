@@ -12,6 +12,8 @@ import importlib
 import logging
 import threading
 
+from lab_app.process import settle_heap
+
 log = logging.getLogger(__name__)
 
 _thread: threading.Thread | None = None
@@ -19,17 +21,21 @@ _done = threading.Event()
 
 
 def _warm_up() -> None:
+    # The imports create ~10^6 long-lived objects, and the collector's full runs walked them
+    # all while they came in: 144–216 ms stalls of the window (bench_gui.py, startup
+    # heartbeat). No collection during the warm-up; then its objects are frozen for good.
+    gc.disable()
     try:
         importlib.import_module("torch")
         importlib.import_module("lab_app.core.rnn.gradients")
+        settle_heap()
         _train_one_step()
-        # torch brings ~10^6 long-lived objects; exempt them from the cyclic GC, or every full
-        # collection (on whichever thread) would walk them all, holding the GIL ~150 ms.
-        gc.freeze()
     except Exception:  # a failed warm-up only means the tab imports on demand
         if threading.main_thread().is_alive():  # not merely the app closing mid-import
             log.exception("background import failed")
     finally:
+        settle_heap()
+        gc.enable()
         _done.set()
 
 

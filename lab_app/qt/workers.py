@@ -1,47 +1,94 @@
-"""Run core generators on a background worker (superqt), one run at a time per ``JobRunner``.
+"""Run core generators on the lab's own thread pool, one run at a time per ``JobRunner``.
 
 A core job is a generator function that yields small frozen events and returns its result
-(shared/ARCHITECTURE.md). ``JobRunner`` starts it on superqt's thread pool, forwards events to
-the GUI thread, drops events from a run that a newer run replaced (napari's stale-result rule),
-and turns exceptions into a ``failed`` signal with the exception, never a crash.
+(shared/ARCHITECTURE.md). ``JobRunner`` runs it on a pool thread, forwards events to the GUI
+thread, drops events from a run that a newer run replaced (napari's stale-result rule), and
+turns exceptions into a ``failed`` signal with the exception, never a crash.
+
+Why not superqt's ``GeneratorWorker``: it always starts on Qt's global pool, which has one
+thread per core. On a 2-core laptop a corpus load and one training run filled it, and a third
+job (or a Start right after Stop) waited unseen for a free thread. Here every run gets a thread
+at once, and the loop is written against Qt's public API only.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable, Generator
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from superqt.utils import GeneratorWorker
 
 log = logging.getLogger(__name__)
 
 _run_ids = itertools.count(1)
+# Runs the UI allows at once: one per page with a runner (corpus, gates, gradients, memory and
+# the coming tabs' pages), plus runs still winding down after Stop. Threads beyond the running
+# jobs cost nothing: the pool creates them on demand and lets idle ones expire.
+MAX_JOB_THREADS = 32
+_pool: QThreadPool | None = None
 
 
-class ClosingGeneratorWorker(GeneratorWorker):
-    """A GeneratorWorker that closes its generator on the worker thread and reports every error.
+def job_pool() -> QThreadPool:
+    """The pool every ``JobRunner`` starts its runs on (created on first use, GUI thread)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setObjectName("lab-app jobs")
+        _pool.setMaxThreadCount(MAX_JOB_THREADS)
+        _pool.setExpiryTimeout(10_000)
+    return _pool
 
-    superqt's loop leaves an aborted generator suspended, so its ``finally`` blocks would run
-    later on whatever thread collects it (often the GUI thread); and it swallows RuntimeError
-    (and subclasses such as TrainingDiverged) as "worker deleted". This loop closes the
-    generator here, right when the run stops, and lets every exception reach ``errored``.
-    Pausing is not supported (the lab never pauses a run).
-    """
 
-    def work(self) -> Any:
+class _RunSignals(QObject):
+    """Signals a run's thread emits; they reach the runner's slots queued on the GUI thread."""
+
+    yielded = Signal(int, object)
+    returned = Signal(int, object)
+    errored = Signal(int, object)
+    ended = Signal(int)
+
+
+class _Run:
+    """One run of a generator on a pool thread. A plain object: freed when its thread ends."""
+
+    def __init__(self, run_id: int, generator: Generator, signals: _RunSignals):
+        self.run_id = run_id
+        self.generator = generator
+        self.signals = signals
+        self.stop_requested = threading.Event()
+        self.incoming: object = None
+
+    def __call__(self) -> None:
         try:
-            while not self.abort_requested:
-                self.yielded.emit(self._gen.send(self._next_value()))
-            self.aborted.emit()
-            return None
+            self._loop()
         except StopIteration as stop:
-            return stop.value
+            self._emit(self.signals.returned, stop.value)
+        except BaseException as error:  # every error reaches the tab, RuntimeError included
+            self._emit(self.signals.errored, error)
         finally:
-            self._gen.close()
+            # Close here, on the worker thread, so ``finally`` blocks in the job run now and not
+            # later on whichever thread collects the generator.
+            self.generator.close()
+            self._emit(self.signals.ended)
+
+    def _loop(self) -> None:
+        while not self.stop_requested.is_set():
+            value, self.incoming = self.incoming, None
+            event = self.generator.send(value)
+            if not self._emit(self.signals.yielded, event):
+                return
+
+    def _emit(self, signal, *values: object) -> bool:
+        """Emit with this run's id; False when the receiver is gone (its window was closed)."""
+        try:
+            signal.emit(self.run_id, *values)
+        except RuntimeError:  # "Signal source has been deleted": nobody is listening any more
+            self.stop_requested.set()
+            return False
+        return True
 
 
 class JobRunner(QObject):
@@ -49,7 +96,8 @@ class JobRunner(QObject):
 
     Call from the GUI thread only. Signals: ``event(object)`` for every yielded event,
     ``succeeded(object)`` with the generator's return value, ``failed(object)`` with the
-    exception, ``stopped()`` after a user stop, ``busy_changed(bool)``.
+    exception, ``stopped()`` after a user stop, ``busy_changed(bool)`` when a run starts or its
+    result is in, ``stopping_changed(bool)`` while a stopped run's thread is still ending.
     """
 
     event = Signal(object)
@@ -57,89 +105,80 @@ class JobRunner(QObject):
     failed = Signal(object)
     stopped = Signal()
     busy_changed = Signal(bool)
+    stopping_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._worker: ClosingGeneratorWorker | None = None
-        self._run_id = 0
-        self._stopping = False
+        self._signals = _RunSignals(self)
+        self._signals.yielded.connect(self._on_yielded)
+        self._signals.returned.connect(self._on_returned)
+        self._signals.errored.connect(self._on_errored)
+        self._signals.ended.connect(self._on_ended)
+        self._run: _Run | None = None
+        self._ending: dict[int, _Run] = {}  # stopped runs whose threads have not ended yet
 
     @property
     def busy(self) -> bool:
-        """True while a run is going (including one that was asked to stop)."""
-        return self._worker is not None
+        """True while the current run goes (until its result is in or it is stopped)."""
+        return self._run is not None
 
     @property
-    def run_id(self) -> int:
-        """Id of the newest run; events tagged with another id are stale."""
-        return self._run_id
+    def stopping(self) -> bool:
+        """True while a stopped run's thread is still computing its last step."""
+        return bool(self._ending)
 
     def start(self, job: Callable[..., Generator], *args: Any, **kwargs: Any) -> int:
         """Stop any current run, start ``job(*args, **kwargs)`` and return the new run id."""
         self.stop()
-        self._run_id = run_id = next(_run_ids)
-        self._stopping = False
-        worker = ClosingGeneratorWorker(job, *args, **kwargs)
-        worker.yielded.connect(partial(self._on_yielded, run_id))
-        worker.returned.connect(partial(self._on_returned, run_id))
-        worker.errored.connect(partial(self._on_errored, run_id))
-        worker.finished.connect(partial(self._on_finished, run_id, worker))
-        self._worker = worker
-        worker.start()
+        run = _Run(next(_run_ids), job(*args, **kwargs), self._signals)
+        self._run = run
+        job_pool().start(run)
         self.busy_changed.emit(True)
-        return run_id
+        return run.run_id
 
     def stop(self) -> None:
         """Ask the current run to stop at its next yield; its later events are dropped."""
-        if self._worker is None:
+        run = self._run
+        if run is None:
             return
-        self._worker.quit()
-        self._stopping = True
-        self._forget_worker()
+        run.stop_requested.set()
+        self._run = None
+        self._ending[run.run_id] = run
+        self.busy_changed.emit(False)
+        if len(self._ending) == 1:
+            self.stopping_changed.emit(True)
         self.stopped.emit()
 
     def send(self, value: object) -> None:
         """Send ``value`` into the running generator; it receives it at its next yield."""
-        if self._worker is not None:
-            self._worker.send(value)
+        if self._run is not None:
+            self._run.incoming = value
 
-    def shutdown(self, timeout_ms: int = 3000) -> bool:
-        """Stop the run and wait for worker threads to end; True when they all did."""
-        self.stop()
-        return wait_for_workers(timeout_ms)
-
-    def _forget_worker(self) -> None:
-        self._worker = None
-        # A new id makes every signal still queued from the old run stale.
-        self._run_id = next(_run_ids)
-        self.busy_changed.emit(False)
-
-    def _is_current(self, run_id: int) -> bool:
-        return run_id == self._run_id
+    def _current(self, run_id: int) -> bool:
+        return self._run is not None and self._run.run_id == run_id
 
     def _on_yielded(self, run_id: int, value: object) -> None:
-        if self._is_current(run_id):
+        if self._current(run_id):
             self.event.emit(value)
 
     def _on_returned(self, run_id: int, value: object) -> None:
-        if self._is_current(run_id):
-            # The run is over for the user once its result is in; the thread ends just after.
-            self._forget_worker()
+        if self._current(run_id):
+            self._run = None
+            self.busy_changed.emit(False)
             self.succeeded.emit(value)
 
     def _on_errored(self, run_id: int, error: BaseException) -> None:
-        if self._is_current(run_id):
+        if self._current(run_id):
             log.warning("job failed: %r", error, exc_info=error)
-            self._forget_worker()
+            self._run = None
+            self.busy_changed.emit(False)
             self.failed.emit(error)
 
-    def _on_finished(self, run_id: int, worker: ClosingGeneratorWorker) -> None:
-        if self._is_current(run_id) and self._worker is worker:
-            self._forget_worker()
+    def _on_ended(self, run_id: int) -> None:
+        if self._ending.pop(run_id, None) is not None and not self._ending:
+            self.stopping_changed.emit(False)
 
 
-def wait_for_workers(timeout_ms: int = 3000) -> bool:
-    """Ask every superqt worker to quit and wait for the pool; True when all threads ended."""
-    for worker in list(GeneratorWorker._worker_set):
-        worker.quit()
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+def stop_all_jobs(timeout_ms: int = 1000) -> bool:
+    """Wait for every job thread to end (after their runners were stopped); True if all did."""
+    return _pool is None or _pool.waitForDone(timeout_ms)

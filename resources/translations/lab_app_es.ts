@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>CorpusTab</name>
-    <message>
-        <source>Corpus</source>
-        <translation>Corpus</translation>
-    </message>
+    <name>CorpusPage</name>
     <message>
         <source>Zipf plot</source>
         <translation>Gráfico de Zipf</translation>
@@ -129,18 +125,6 @@
         <translation>validación</translation>
     </message>
     <message>
-        <source>Play back the gates over training: each position is a kept snapshot</source>
-        <translation>Reproduce las puertas a lo largo del entrenamiento: cada posición es una instantánea guardada</translation>
-    </message>
-    <message>
-        <source>follow training</source>
-        <translation>seguir el entrenamiento</translation>
-    </message>
-    <message>
-        <source>no snapshot yet</source>
-        <translation>aún no hay instantánea</translation>
-    </message>
-    <message>
         <source>unit </source>
         <translation>unidad </translation>
     </message>
@@ -159,10 +143,6 @@
     <message>
         <source>The probe has units never seen in training (read as &lt;unk&gt;): %1</source>
         <translation>La frase de prueba tiene unidades que no aparecen en el entrenamiento (se leen como &lt;unk&gt;): %1</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>paso %1</translation>
     </message>
     <message>
         <source>Training diverged at step %1 (loss %2): lower the learning rate or turn on clipping. The weights from step %3 are kept.</source>
@@ -323,29 +303,6 @@
     <message>
         <source>Probe</source>
         <translation>Frase de prueba</translation>
-    </message>
-</context>
-<context>
-    <name>LstmTab</name>
-    <message>
-        <source>LSTM</source>
-        <translation>LSTM</translation>
-    </message>
-    <message>
-        <source>Gates, live</source>
-        <translation>Puertas en vivo</translation>
-    </message>
-    <message>
-        <source>Vanishing gradients</source>
-        <translation>Desvanecimiento del gradiente</translation>
-    </message>
-    <message>
-        <source>Long memory</source>
-        <translation>Memoria larga</translation>
-    </message>
-    <message>
-        <source>Parameters (first quiz)</source>
-        <translation>Parámetros (primer quiz)</translation>
     </message>
 </context>
 <context>
@@ -595,8 +552,8 @@
         <translation>Diferencia 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch suma b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, así que el par actúa como el único b de la clase; el vector extra no cambia nada de lo que el modelo puede expresar.</translation>
     </message>
     <message>
-        <source>(sizes above %1: the real module is not built)</source>
-        <translation>(tamaños mayores que %1: no se construye el módulo real)</translation>
+        <source>(on the meta device: shapes only, no memory)</source>
+        <translation>(en el dispositivo meta: solo formas, sin memoria)</translation>
     </message>
     <message>
         <source>Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</source>
@@ -635,7 +592,30 @@
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>Play back the run: each position is a kept snapshot, first to last</source>
+        <translation>Reproduce el entrenamiento: cada posición es una instantánea guardada, de la primera a la última</translation>
+    </message>
+    <message>
+        <source>follow training</source>
+        <translation>seguir el entrenamiento</translation>
+    </message>
+    <message>
+        <source>no snapshot yet</source>
+        <translation>aún no hay instantánea</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
+    <message>
+        <source>The plot has no area to draw: make its panel larger.</source>
+        <translation>El gráfico no tiene área donde dibujarse: agranda su panel.</translation>
+    </message>
     <message>
         <source>Export: save this plot as PNG or SVG, or its data as CSV</source>
         <translation>Exportar: guarda este gráfico como PNG o SVG, o sus datos como CSV</translation>
@@ -651,6 +631,53 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>Recurrent networks</source>
+        <translation>Redes recurrentes</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>Gates, live</source>
+        <translation>Puertas en vivo</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>Desvanecimiento del gradiente</translation>
+    </message>
+    <message>
+        <source>Long memory</source>
+        <translation>Memoria larga</translation>
+    </message>
+    <message>
+        <source>Parameters (first quiz)</source>
+        <translation>Parámetros (primer quiz)</translation>
+    </message>
+    <message>
+        <source>Word embeddings</source>
+        <translation>Embeddings de palabras</translation>
+    </message>
+    <message>
+        <source>BERT</source>
+        <translation>BERT</translation>
     </message>
 </context>
 <context>
@@ -678,6 +705,10 @@
     <message>
         <source>Random seed: the same seed and settings give the same run</source>
         <translation>Semilla aleatoria: la misma semilla y los mismos ajustes dan la misma ejecución</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>deteniendo…</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -809,6 +840,10 @@
 <context>
     <name>core</name>
     <message>
+        <source>{count} stretches of text without spaces were longer than {most} characters: each was cut into tokens of {most} characters. Is this file really text with words?</source>
+        <translation>{count} tramos de texto sin espacios superaban los {most} caracteres: cada uno se cortó en tokens de {most} caracteres. ¿Es de verdad un texto con palabras?</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; does not exist. Check the path.</source>
         <translation>«{name}» no existe. Revisa la ruta.</translation>
     </message>
@@ -847,6 +882,14 @@
     <message>
         <source>&apos;{name}&apos; has a header row but no text in its rows.</source>
         <translation>«{name}» tiene fila de cabecera pero sus filas no contienen texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no column named &apos;text&apos;, so the text was read from column &apos;{column}&apos;, the one with the most letters. Set the text column in the options to use another.</source>
+        <translation>«{name}» no tiene ninguna columna llamada «text», así que el texto se ha leído de la columna «{column}», la que tiene más letras. Indica la columna de texto en las opciones para usar otra.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no column named &apos;text&apos; and none of its columns holds text (only numbers or empty values). Check that it is the right file.</source>
+        <translation>«{name}» no tiene ninguna columna llamada «text» y ninguna de sus columnas contiene texto (solo números o valores vacíos). Comprueba que es el archivo correcto.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; has no column &apos;{column}&apos;. Available columns: {available}.</source>
@@ -933,6 +976,22 @@
         <translation>«{name}» empieza con una marca de orden de bytes {encoding}, pero el byte {position} no es {encoding}. Guárdalo de nuevo como UTF-8.</translation>
     </message>
     <message>
+        <source>Language model</source>
+        <translation>Modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>Use fewer units d_h or d_x, shorter sequences, a smaller batch or, for words, a smaller vocabulary.</source>
+        <translation>Usa menos unidades d_h o d_x, secuencias más cortas, un lote más pequeño o, con palabras, un vocabulario más pequeño.</translation>
+    </message>
+    <message>
+        <source>level must be &apos;char&apos; or &apos;word&apos;, got {level}</source>
+        <translation>el nivel debe ser &apos;char&apos; o &apos;word&apos;; se recibió {level}</translation>
+    </message>
+    <message>
+        <source>probe must be a string, got {kind}</source>
+        <translation>la frase de prueba debe ser una cadena de texto; se recibió {kind}</translation>
+    </message>
+    <message>
         <source>{name} must be a whole number, got {value}</source>
         <translation>{name} debe ser un número entero; se recibió {value}</translation>
     </message>
@@ -947,6 +1006,26 @@
     <message>
         <source>{name} must be in {bracket}{low}, {high}], got {value}</source>
         <translation>{name} debe estar en {bracket}{low}; {high}]; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>word level needs a list of tokens; tokenise the text first</source>
+        <translation>el nivel de palabras necesita una lista de tokens; tokeniza antes el texto</translation>
+    </message>
+    <message>
+        <source>validation_fraction must be in [0, 0.5], got {validation_fraction}</source>
+        <translation>validation_fraction debe estar en [0, 0.5]; se recibió {validation_fraction}</translation>
+    </message>
+    <message>
+        <source>max_vocab must be at least 2 (&lt;unk&gt; and one unit), got {max_vocab}</source>
+        <translation>max_vocab debe ser al menos 2 (&lt;unk&gt; y una unidad); se recibió {max_vocab}</translation>
+    </message>
+    <message>
+        <source>Too little text: training needs at least seq_len + 1 = {needed} characters, but the corpus gives {found} after keeping {percent}% for validation. Add text or shorten the sequence length.</source>
+        <translation>Texto insuficiente: el entrenamiento necesita al menos seq_len + 1 = {needed} caracteres, pero el corpus da {found} tras reservar el {percent}% para validación. Añade texto o acorta la longitud de secuencia.</translation>
+    </message>
+    <message>
+        <source>Too little text: training needs at least seq_len + 1 = {needed} tokens, but the corpus gives {found} after keeping {percent}% for validation. Add text or shorten the sequence length.</source>
+        <translation>Texto insuficiente: el entrenamiento necesita al menos seq_len + 1 = {needed} tokens, pero el corpus da {found} tras reservar el {percent}% para validación. Añade texto o acorta la longitud de secuencia.</translation>
     </message>
     <message>
         <source>The probe sentence is empty: type a sentence to watch the gates on.</source>
@@ -969,16 +1048,24 @@
         <translation>El corpus es grande: el entrenamiento usa sus primeros {limit} tokens.</translation>
     </message>
     <message>
+        <source>temperature must be &gt; 0, got {temperature}</source>
+        <translation>la temperatura debe ser &gt; 0; se recibió {temperature}</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {step}: loss = {loss}. Try a lower learning rate or turn on gradient clipping. The weights from step {good} are kept.</source>
+        <translation>El entrenamiento divergió en el paso {step}: pérdida = {loss}. Prueba una tasa de aprendizaje menor o activa el recorte de gradientes. Se conservan los pesos del paso {good}.</translation>
+    </message>
+    <message>
+        <source>The probe was encoded with another vocabulary: use encode_probe(data, …).</source>
+        <translation>La frase de prueba se codificó con otro vocabulario: usa encode_probe(data, …).</translation>
+    </message>
+    <message>
         <source>The new probe was encoded with another vocabulary; keeping the old one.</source>
         <translation>La nueva frase de prueba se codificó con otro vocabulario; se mantiene la anterior.</translation>
     </message>
     <message>
         <source>gaps must be whole numbers separated by commas, got {text}</source>
         <translation>las separaciones deben ser números enteros separados por comas; se recibió {text}</translation>
-    </message>
-    <message>
-        <source>give at least one gap, each between 0 and 5000</source>
-        <translation>indica al menos una separación, cada una entre 0 y 5000</translation>
     </message>
     <message>
         <source>Spanish sample: 10 short original texts (a story, seasons, cooking, a city, neural networks, music, a letter, news...), Spanish, about 4,000 words.</source>
@@ -995,6 +1082,94 @@
     <message>
         <source>head500: 250 English Wikipedia articles, stemmed and without stop words, about 300,000 words.</source>
         <translation>head500: 250 artículos de la Wikipedia en inglés, reducidos a su raíz y sin palabras vacías, unas 300 000 palabras.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation>parte de su ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>d_x (input/embedding size)</source>
+        <translation>d_x (tamaño de la entrada/del embedding)</translation>
+    </message>
+    <message>
+        <source>d_h (hidden size)</source>
+        <translation>d_h (tamaño oculto)</translation>
+    </message>
+    <message>
+        <source>Gradient comparison</source>
+        <translation>Comparación de gradientes</translation>
+    </message>
+    <message>
+        <source>cells must be chosen from {cells}; got {got}</source>
+        <translation>las celdas deben elegirse entre {cells}; se recibió {got}</translation>
+    </message>
+    <message>
+        <source>lstm_init must be one of {inits}; got {got}</source>
+        <translation>lstm_init debe ser uno de {inits}; se recibió {got}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number in {low}..{high}; got {value}</source>
+        <translation>{name} debe ser un número entero en {low}..{high}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be zero or a positive number; got {value}</source>
+        <translation>{name} debe ser cero o un número positivo; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a positive number; got {value}</source>
+        <translation>{name} debe ser un número positivo; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>Memory sweep</source>
+        <translation>Barrido de memoria</translation>
+    </message>
+    <message>
+        <source>Use fewer units d_h or a shorter gap G.</source>
+        <translation>Usa menos unidades d_h o una separación G más corta.</translation>
+    </message>
+    <message>
+        <source>need gap &gt;= 0, batch &gt;= 1, n_symbols &gt;= 2, n_distractors &gt;= 1; got gap={gap}, batch={batch}, n_symbols={n_symbols}, n_distractors={n_distractors}</source>
+        <translation>se necesita gap &gt;= 0, batch &gt;= 1, n_symbols &gt;= 2, n_distractors &gt;= 1; se recibió gap={gap}, batch={batch}, n_symbols={n_symbols}, n_distractors={n_distractors}</translation>
+    </message>
+    <message>
+        <source>give at least one gap, each between 0 and {most}</source>
+        <translation>indica al menos una separación, cada una entre 0 y {most}</translation>
+    </message>
+    <message>
+        <source>steps per gap must be between 1 and {most}; got {value}</source>
+        <translation>los pasos por separación deben estar entre 1 y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>cell must be one of {cells}; got {cell}</source>
+        <translation>la celda debe ser una de {cells}; se recibió {cell}</translation>
+    </message>
+    <message>
+        <source>{what}: the run would need about {needed} MB of memory, but this computer has {available} MB free and a run may use at most half of it. {advice}</source>
+        <translation>{what}: la ejecución necesitaría unos {needed} MB de memoria, pero este ordenador tiene {available} MB libres y una ejecución puede usar como mucho la mitad. {advice}</translation>
+    </message>
+    <message>
+        <source>{what}: recording the gates on a long probe would take about {seconds} s, more than the {limit} s allowed so that Stop answers at once. {advice}</source>
+        <translation>{what}: registrar las puertas en una frase de prueba larga tardaría unos {seconds} s, más de los {limit} s permitidos para que Detener responda al instante. {advice}</translation>
+    </message>
+    <message>
+        <source>{what}: one training step would take about {seconds} s, more than the {limit} s allowed so that Stop answers at once. {advice}</source>
+        <translation>{what}: un paso de entrenamiento tardaría unos {seconds} s, más de los {limit} s permitidos para que Detener responda al instante. {advice}</translation>
     </message>
 </context>
 </TS>

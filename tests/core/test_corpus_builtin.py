@@ -16,6 +16,7 @@ from lab_app.core.corpus import (
     iter_load_builtin,
     load_builtin,
 )
+from lab_app.core.events import collect
 
 EXPECTED_DOCUMENTS = {
     "spanish_sample": 10,
@@ -83,13 +84,7 @@ def test_builtin_options_are_kept():
 
 def test_iter_load_builtin_yields_progress_and_returns_the_corpus():
     job = iter_load_builtin("pang_lee_polarity", CorpusOptions(language="en"))
-    events = []
-    while True:
-        try:
-            events.append(next(job))
-        except StopIteration as stop:
-            corpus = stop.value
-            break
+    events, corpus = collect(job)
     assert events[0].unit == "bytes" and events[-1].done == events[-1].total
     assert corpus.prepared and corpus.labels is not None
 

@@ -18,7 +18,7 @@ from lab_app.core.corpus import (
     load_corpus,
 )
 from lab_app.core.corpus.reading import CHUNK_BYTES
-from lab_app.core.events import Progress
+from lab_app.core.events import Progress, collect
 
 SPANISH = "El año pasado el niño cantó una canción.\nLa señal llegó tarde.\n"
 
@@ -87,14 +87,7 @@ def test_cp1252_only_characters_and_undefined_bytes(tmp_path):
 def test_invalid_utf8_found_late_restarts_as_cp1252(tmp_path):
     data = b"plain ascii words " * 40_000 + "canción año €".encode("cp1252")
     assert len(data) > 2 * CHUNK_BYTES
-    events = []
-    job = iter_load_corpus(write(tmp_path, "late.txt", data))
-    while True:
-        try:
-            events.append(next(job))
-        except StopIteration as stop:
-            corpus = stop.value
-            break
+    events, corpus = collect(iter_load_corpus(write(tmp_path, "late.txt", data)))
     assert corpus.documents[0].endswith("canción año €")
     reading = [event.done for event in events if event.unit == "bytes"]
     assert reading == sorted(reading) and reading[-1] == len(data)
@@ -257,19 +250,10 @@ def test_folder_with_a_binary_txt_names_that_file(tmp_path):
 # -- progress and cancelling -------------------------------------------------------------------
 
 
-def drive(job):
-    events = []
-    while True:
-        try:
-            events.append(next(job))
-        except StopIteration as stop:
-            return events, stop.value
-
-
 def test_iter_load_corpus_reports_each_phase_and_returns_the_same_corpus(tmp_path):
     text = "".join(f"Línea número {i}. ¿Otra frase? ¡Sí!\n" for i in range(60_000))
     path = write(tmp_path, "big.txt", text.encode())
-    events, corpus = drive(iter_load_corpus(path, CorpusOptions(strip_accents=True)))
+    events, corpus = collect(iter_load_corpus(path, CorpusOptions(strip_accents=True)))
     assert all(isinstance(event, Progress) for event in events)
     phases = list(dict.fromkeys(event.message for event in events))
     assert phases == ["reading", "parsing", "tokenising"]

@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import pytest
+import torch
 
 from lab_app.core.corpus import Corpus
-from lab_app.core.events import Notice
+from lab_app.core.events import Heartbeat, Notice, collect
 from lab_app.core.lstm import LstmConfig, jobs
+from lab_app.core.lstm import data as data_module
+from lab_app.core.pacing import Pacer
 
 pytestmark = pytest.mark.usefixtures("one_thread")
-
-
-def run(job):
-    events = []
-    try:
-        while True:
-            events.append(next(job))
-    except StopIteration as stop:
-        return events, stop.value
 
 
 def test_large_corpus_is_capped_with_a_notice(monkeypatch):
     monkeypatch.setattr(jobs, "MAX_CHARS", 500)
     text = "la niña canta una canción. " * 100  # 2,700 characters
     cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=3)
-    events, trained = run(jobs.language_model_job(cfg, text))
+    events, trained = collect(jobs.language_model_job(cfg, text))
     notices = [e for e in events if isinstance(e, Notice)]
     assert notices and "500" in str(notices[0].text)
     prepared = next(e for e in events if isinstance(e, jobs.Prepared))
@@ -46,7 +40,7 @@ def test_word_level_uses_the_corpus_tokeniser_for_the_probe():
         max_steps=2,
         probe="La niña baila",
     )
-    events, _ = run(jobs.language_model_job(cfg, units, tokenize))
+    events, _ = collect(jobs.language_model_job(cfg, units, tokenize))
     prepared = next(e for e in events if isinstance(e, jobs.Prepared))
     assert prepared.probe.unknown == ()
 
@@ -55,7 +49,7 @@ def test_a_corpus_is_read_on_the_worker_and_capped(monkeypatch):
     monkeypatch.setattr(jobs, "MAX_CHARS", 300)
     corpus = Corpus("t", ["El niño dijo: «mañana lloverá»."] * 50)
     cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=2)
-    events, _ = run(jobs.language_model_job(cfg, corpus))
+    events, _ = collect(jobs.language_model_job(cfg, corpus))
     prepared = next(e for e in events if isinstance(e, jobs.Prepared))
     assert len(prepared.data.train_ids) + len(prepared.data.val_ids) == 300
     assert any(isinstance(e, Notice) for e in events)
@@ -64,3 +58,16 @@ def test_a_corpus_is_read_on_the_worker_and_capped(monkeypatch):
         "".join(prepared.data.decode(prepared.data.train_ids[:32]))
         == "El niño dijo: «mañana lloverá».\n"
     )
+
+
+def test_building_the_sequences_is_stoppable(monkeypatch):
+    """Encoding 2 M characters takes ~0.4 s: the build yields Heartbeats (cancel points)."""
+    monkeypatch.setattr(data_module, "_CHUNK", 100)
+    text = "la niña canta una canción. " * 40  # 1,080 characters
+    events, data = collect(data_module.iter_build_sequence_data(text, seq_len=16, beat=Pacer(0)))
+    assert len(events) >= 1080 // 100 and all(isinstance(e, Heartbeat) for e in events)
+    assert torch.equal(data.train_ids, data_module.build_sequence_data(text, seq_len=16).train_ids)
+    cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=1)
+    events, _ = collect(jobs.language_model_job(cfg, text))
+    prepared = next(i for i, e in enumerate(events) if isinstance(e, jobs.Prepared))
+    assert any(isinstance(e, Heartbeat) for e in events[:prepared])

@@ -9,13 +9,15 @@ import numpy as np
 import pytest
 import torch
 
-from lab_app.core.events import Metrics, Progress
+from lab_app.core.budget import TooLarge
+from lab_app.core.events import Metrics, Progress, collect
 from lab_app.core.lstm import (
     ConfigError,
     DataError,
     GateSnapshot,
     LstmConfig,
     ProbeError,
+    SettingsTooLarge,
     TrainedLM,
     TrainingDiverged,
     build_sequence_data,
@@ -24,6 +26,7 @@ from lab_app.core.lstm import (
     train_language_model,
     unit_activation,
 )
+from lab_app.core.messages import Text
 
 PARAGRAPH = (
     "En un lugar de la Mancha, de cuyo nombre no quiero acordarme, no ha mucho tiempo que "
@@ -39,16 +42,6 @@ SMALL = dict(embedding_dim=16, hidden_size=32, seq_len=32, batch_size=16, learni
 pytestmark = pytest.mark.usefixtures("one_thread")
 
 
-def run(generator):
-    """Drive a generator to the end; return (events, returned value)."""
-    events = []
-    while True:
-        try:
-            events.append(next(generator))
-        except StopIteration as stop:
-            return events, stop.value
-
-
 @pytest.fixture(scope="module")
 def char_data():
     return build_sequence_data(TEXT, "char", seq_len=32, validation_fraction=0.1)
@@ -59,7 +52,7 @@ def trained(char_data):
     torch.set_num_threads(1)
     cfg = LstmConfig(max_steps=200, snapshot_every_s=0.0, **SMALL)
     probe = encode_probe(char_data, "El hidalgo dijo: «mañana lloverá».\n")
-    return run(train_language_model(cfg, char_data, probe))
+    return collect(train_language_model(cfg, char_data, probe))
 
 
 def test_char_lm_learns_below_uniform_guess(trained, char_data):
@@ -98,7 +91,6 @@ def test_snapshots_have_the_promised_shapes_and_saturation(trained):
     assert last.saturation["g"] == pytest.approx(
         (np.mean(magnitude < 0.1), np.mean(magnitude > 0.9))
     )
-    assert all(0 <= share <= 1 for pair in last.saturation.values() for share in pair)
     np.testing.assert_array_equal(unit_activation(last, 3), last.gates["h"][:, 3])
 
 
@@ -141,11 +133,30 @@ def test_sending_a_probe_switches_the_snapshot(char_data):
     generator.close()
 
 
+def test_a_probe_of_another_vocabulary_of_the_same_size_is_refused(char_data):
+    """Same number of units, other units: ids from the wrong vocabulary must not get in."""
+    from lab_app.core.events import Notice
+
+    shifted = "".join(chr(ord(c) + 1) if c.isalpha() else c for c in TEXT)
+    other = build_sequence_data(shifted, "char", seq_len=32, validation_fraction=0.1)
+    assert other.vocab_size == char_data.vocab_size and other.vocab != char_data.vocab
+    stranger = encode_probe(other, "la Mancha")
+    cfg = LstmConfig(max_steps=100, snapshot_every_s=0.0, **SMALL)
+    with pytest.raises(ProbeError):
+        next(train_language_model(cfg, char_data, stranger))
+    generator = train_language_model(cfg, char_data, encode_probe(char_data, "la Mancha"))
+    next(generator)
+    assert isinstance(generator.send(stranger), Notice)
+    snapshot = next(e for e in generator if isinstance(e, GateSnapshot))
+    assert snapshot.labels[:2] == ("l", "a")  # the old probe is kept
+    generator.close()
+
+
 def test_same_seed_same_run(char_data):
     cfg = LstmConfig(max_steps=15, **SMALL)
     probe = encode_probe(char_data, "la")
-    _, first = run(train_language_model(cfg, char_data, probe, should_record=False))
-    _, second = run(train_language_model(cfg, char_data, probe, should_record=False))
+    _, first = collect(train_language_model(cfg, char_data, probe, should_record=False))
+    _, second = collect(train_language_model(cfg, char_data, probe, should_record=False))
     assert first.history == second.history
 
 
@@ -153,11 +164,12 @@ def test_huge_learning_rate_diverges_and_keeps_last_good_weights(char_data):
     cfg = LstmConfig(**{**SMALL, "learning_rate": 10.0}, clip=0.0, max_steps=300)
     probe = encode_probe(char_data, "la Mancha")
     with pytest.raises(TrainingDiverged) as caught:
-        run(train_language_model(cfg, char_data, probe))
+        collect(train_language_model(cfg, char_data, probe))
     error = caught.value
     assert error.step <= 300
     assert not math.isfinite(error.loss) or error.loss > 10 * math.log(char_data.vocab_size)
     assert "diverged" in str(error) and "learning rate" in str(error)
+    assert isinstance(error.args[0], Text) and error.args[0].values["step"] == error.step
     last_good = error.last_good
     assert isinstance(last_good, TrainedLM) and last_good.steps < error.step
     assert len(last_good.history) == last_good.steps
@@ -211,7 +223,7 @@ def test_word_level_data_and_training():
     cfg = LstmConfig(
         level="word", max_steps=30, seq_len=8, **{k: v for k, v in SMALL.items() if k != "seq_len"}
     )
-    events, result = run(train_language_model(cfg, data, probe))
+    events, result = collect(train_language_model(cfg, data, probe))
     assert isinstance(events[0], GateSnapshot) and result.steps == 30
     assert len(result.generate("de la", n=5).split()) == 5
 
@@ -220,7 +232,10 @@ def test_word_level_data_and_training():
     "changes, name",
     [
         ({"hidden_size": 0}, "hidden_size"),
-        ({"hidden_size": 5000}, "hidden_size"),
+        ({"hidden_size": 513}, "hidden_size"),
+        ({"embedding_dim": 513}, "embedding_dim"),
+        ({"seq_len": 1001}, "seq_len"),
+        ({"batch_size": 1025}, "batch_size"),
         ({"embedding_dim": -1}, "embedding_dim"),
         ({"level": "byte"}, "level"),
         ({"learning_rate": 0.0}, "learning_rate"),
@@ -234,6 +249,30 @@ def test_word_level_data_and_training():
     ],
 )
 def test_bad_config_raises_config_error(changes, name):
-    with pytest.raises(ConfigError, match=name):
+    with pytest.raises(ConfigError, match=name) as caught:
         LstmConfig(**changes)
     assert issubclass(ConfigError, ValueError)
+    assert isinstance(caught.value.args[0], Text)
+
+
+def test_sizes_allowed_alone_but_too_slow_together_are_refused():
+    LstmConfig(hidden_size=512, embedding_dim=64, seq_len=64, batch_size=4)
+    with pytest.raises(SettingsTooLarge, match="one training step would take about") as caught:
+        LstmConfig(hidden_size=512, embedding_dim=64, seq_len=1000, batch_size=1024)
+    assert isinstance(caught.value, ConfigError) and isinstance(caught.value, TooLarge)
+    # The gate snapshot replays a probe of up to 400 units without a yield: d_x counts too.
+    with pytest.raises(SettingsTooLarge, match="recording the gates"):
+        LstmConfig(hidden_size=512, embedding_dim=512, seq_len=8, batch_size=1)
+    # A word vocabulary makes the softmax the larger part: checked with max_vocab.
+    LstmConfig(level="word", hidden_size=64, seq_len=64, batch_size=32, max_vocab=5000)
+    with pytest.raises(SettingsTooLarge):
+        LstmConfig(level="word", hidden_size=64, seq_len=64, batch_size=32, max_vocab=100_000)
+
+
+def test_training_checks_the_budget_with_the_real_vocabulary(char_data):
+    cfg = LstmConfig(max_steps=3, **SMALL)
+    huge = build_sequence_data(
+        [str(i) for i in range(60_000)] * 2, "word", seq_len=32, max_vocab=1_000_000
+    )
+    with pytest.raises(TooLarge, match="Language model"):
+        next(train_language_model(cfg, huge, encode_probe(huge, "1 2")))

@@ -9,7 +9,10 @@ import pytest
 import torch
 from torch import nn
 
-from lab_app.core.events import Metrics, Progress
+from lab_app.core.budget import TooLarge
+from lab_app.core.events import Heartbeat, Metrics, Progress, collect
+from lab_app.core.messages import Text
+from lab_app.core.pacing import Pacer
 from lab_app.core.rnn import (
     GradientConfig,
     GradientProfile,
@@ -17,6 +20,7 @@ from lab_app.core.rnn import (
     RecurrentLM,
     compare_gradients,
     gradient_through_time,
+    iter_gradient_through_time,
     long_memory_batch,
 )
 
@@ -60,9 +64,42 @@ def test_language_model_uses_the_last_step_loss(cell):
     assert norms.shape == (10,) and np.all(np.isfinite(norms)) and norms[0] > 0
 
 
+def test_hand_unrolled_lstm_agrees_with_the_step_wise_backward():
+    """The probe splits backward at every state; the chain rule through (h, C) must be exact."""
+    torch.manual_seed(3)
+    model = RecurrentClassifier("lstm", vocab_size=5, n_classes=2, hidden_size=6)
+    ids, targets = torch.randint(0, 5, (4, 9)), torch.randint(0, 2, (4,))
+    hidden, _ = model.recurrent(model.embedding(ids))  # fused, whole sequence
+    lstm = model.recurrent
+    h = c = torch.zeros(4, 6)
+    states = []
+    for t in range(9):
+        gates = model.embedding(ids[:, t]) @ lstm.weight_ih_l0.T + h @ lstm.weight_hh_l0.T
+        i, f, g, o = (gates + lstm.bias_ih_l0 + lstm.bias_hh_l0).chunk(4, dim=1)
+        c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+        h = torch.sigmoid(o) * torch.tanh(c)
+        h.retain_grad()
+        states.append(h)
+    torch.testing.assert_close(h, hidden[:, -1])
+    nn.functional.cross_entropy(model.head(h), targets, reduction="sum").backward()
+    expected = [s.grad.norm(dim=1).mean().item() for s in reversed(states)]
+    np.testing.assert_allclose(gradient_through_time(model, (ids, targets)), expected, rtol=1e-4)
+
+
+def test_the_probe_yields_heartbeats_between_time_steps():
+    torch.manual_seed(0)
+    model = RecurrentClassifier("gru", vocab_size=5, n_classes=2, hidden_size=4)
+    batch = torch.randint(0, 5, (2, 30)), torch.randint(0, 2, (2,))
+    events, norms = collect(iter_gradient_through_time(model, batch, Pacer(0.0)))  # always due
+    # One cancel point after every forward step and every backward step but the first.
+    assert len(events) == 30 + 29 and all(isinstance(e, Heartbeat) for e in events)
+    np.testing.assert_array_equal(norms, gradient_through_time(model, batch))
+
+
 def test_lstm_gradient_survives_fifty_steps_where_the_rnn_vanishes():
     cfg = GradientConfig(gap=60, max_steps=1, seed=0)
-    profile = next(compare_gradients(cfg))  # at initialisation, same seed and probe batch
+    # At initialisation, same seed and probe batch.
+    profile = next(e for e in compare_gradients(cfg) if isinstance(e, GradientProfile))
     assert isinstance(profile, GradientProfile) and profile.step == 0
     assert set(profile.norms) == {"rnn", "gru", "lstm"}
     assert profile.norms["rnn"].shape == (62,)
@@ -73,14 +110,7 @@ def test_lstm_gradient_survives_fifty_steps_where_the_rnn_vanishes():
 
 def test_compare_gradients_streams_losses_and_profiles():
     cfg = GradientConfig(gap=20, max_steps=12, batch_size=8, probe_size=4, seed=1)
-    generator = compare_gradients(cfg)
-    events = []
-    while True:
-        try:
-            events.append(next(generator))
-        except StopIteration as stop:
-            final = stop.value
-            break
+    events, final = collect(compare_gradients(cfg))
     metrics = [e for e in events if isinstance(e, Metrics)]
     profiles = [e for e in events if isinstance(e, GradientProfile)]
     assert metrics[-1].step == 12 and set(metrics[-1].values) == {"rnn", "gru", "lstm"}
@@ -104,3 +134,29 @@ def test_same_batch_for_every_cell_and_bad_config():
         GradientConfig(cells=("rnn", "transformer"))
     with pytest.raises(ValueError, match="gap"):
         GradientConfig(gap=-1)
+
+
+@pytest.mark.parametrize(
+    "changes, name",
+    [
+        ({"gap": 501}, "gap"),
+        ({"hidden_size": 513}, "hidden_size"),
+        ({"max_steps": 0}, "max_steps"),
+        ({"learning_rate": 0.0}, "learning_rate"),
+        ({"learning_rate": float("nan")}, "learning_rate"),
+        ({"profile_every_s": -1.0}, "profile_every_s"),
+        ({"lstm_init": "zeros"}, "lstm_init"),
+        ({"batch_size": True}, "batch_size"),
+    ],
+)
+def test_settings_out_of_range_are_refused_with_a_translatable_message(changes, name):
+    with pytest.raises(ValueError, match=name) as caught:
+        GradientConfig(**changes)
+    assert isinstance(caught.value.args[0], Text)
+
+
+def test_a_combination_too_slow_for_stop_is_refused():
+    GradientConfig(gap=500, hidden_size=32)  # each setting alone is allowed
+    with pytest.raises(TooLarge, match="one training step would take about") as caught:
+        GradientConfig(gap=500, hidden_size=512)
+    assert caught.value.needed > caught.value.allowed

@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture
 def corpus_tab(window, qtbot):
     window.show()
-    tab = window.show_tab("corpus")
+    tab = window.show_page("corpus", "corpus")
     return tab
 
 
@@ -94,20 +94,21 @@ def test_csv_without_the_column_names_the_columns(corpus_tab, qtbot, tmp_path):
     assert "texto" in text and "review" in text
 
 
-def test_stop_ends_a_large_load_quickly(corpus_tab, qtbot, tmp_path, window):
-    import time
-
+def test_stop_ends_a_large_load_and_says_stopping_until_its_thread_ends(
+    corpus_tab, qtbot, tmp_path, window
+):
     path = tmp_path / "big.txt"
     path.write_text(("una línea de texto bastante larga\n") * 1_500_000, encoding="utf-8")
     corpus_tab.load_path(path)
     qtbot.waitUntil(lambda: corpus_tab.controls.progress.value() > 0, timeout=10000)
-    asked = time.monotonic()
-    corpus_tab.stop()
-    assert not corpus_tab.busy()
-    from PySide6.QtCore import QThreadPool
-
-    assert QThreadPool.globalInstance().waitForDone(2000)
-    assert time.monotonic() - asked < 0.5 + 0.2
+    corpus_tab.controls.stop_button.click()
+    # The thread is still ending its chunk: the page says so and Start waits.
+    assert corpus_tab.runner.stopping
+    assert "…" in corpus_tab.controls.eta.text()
+    # Stop ends the thread within 0.5 s (tests/benchmarks measure it); 3 s leaves a loaded CI
+    # machine its margin.
+    qtbot.waitUntil(lambda: not corpus_tab.runner.stopping, timeout=3000)
+    assert corpus_tab.controls.eta.text() == ""
     assert window.state.corpus is None
     assert "stopped" in corpus_tab.messages.text.text().lower()
 
@@ -119,10 +120,12 @@ def test_recent_files_are_remembered(corpus_tab, qtbot, tmp_path):
     assert corpus_tab.recent_files()[0] == str(path)
     actions = corpus_tab.source.recent.menu().actions()
     assert actions[0].text() == str(path)
-    # Saved on a pool thread (an fsync can stall for 100 ms after big file I/O), then on disk.
-    from PySide6.QtCore import QSettings, QThreadPool
+    # Saved on the settings thread (an fsync can stall for 100 ms after big file I/O).
+    from PySide6.QtCore import QSettings
 
-    assert QThreadPool.globalInstance().waitForDone(5000)
+    from lab_app.qt.settings import wait_for_settings
+
+    assert wait_for_settings(5000)
     saved = QSettings().value("recent_files")
     assert (saved if isinstance(saved, list) else [saved])[0] == str(path)
 

@@ -14,7 +14,7 @@ def lstm_tab(window, qtbot):
 
 @pytest.fixture
 def small_settings(lstm_tab):
-    settings = lstm_tab.gates.settings
+    settings = lstm_tab.page("gates").settings
     settings.d_x.setValue(8)
     settings.d_h.setValue(12)
     settings.seq_len.setValue(24)
@@ -29,9 +29,9 @@ def train(page, qtbot, steps):
 
 
 def test_training_fills_the_six_heatmaps_and_the_equations(lstm_tab, small_settings, qtbot):
-    from lab_app.qt.tabs.lstm_gates_page import GATE_VIEWS
+    from lab_app.qt.tabs.lstm_gate_views import GATE_VIEWS
 
-    gates = lstm_tab.gates
+    gates = lstm_tab.page("gates")
     train(gates, qtbot, 40)
     assert gates.trained is not None and gates.trained.steps == 40
     assert gates.snapshots and gates.snapshots[-1].step == 40
@@ -53,17 +53,17 @@ def test_training_fills_the_six_heatmaps_and_the_equations(lstm_tab, small_setti
 
 
 def test_playback_slider_shows_an_earlier_snapshot(lstm_tab, small_settings, qtbot):
-    gates = lstm_tab.gates
+    gates = lstm_tab.page("gates")
     train(gates, qtbot, 30)
     first = gates.snapshots[0]
-    gates.slider.setValue(0)
+    gates.playback.slider.setValue(0)
     assert gates.shown is first
-    assert not gates.follow.isChecked()
+    assert not gates.playback.follow.isChecked()
     assert np.allclose(gates.heatmaps["h"].values, first.gates["h"].T)
 
 
 def test_changing_the_probe_after_training_redraws(lstm_tab, small_settings, qtbot):
-    gates = lstm_tab.gates
+    gates = lstm_tab.page("gates")
     train(gates, qtbot, 20)
     small_settings.probe.setText("la canción")
     small_settings.apply_probe.click()
@@ -72,14 +72,14 @@ def test_changing_the_probe_after_training_redraws(lstm_tab, small_settings, qtb
 
 def test_unseen_probe_characters_are_reported(lstm_tab, small_settings, qtbot):
     small_settings.probe.setText("Ωmega ☃")
-    train(lstm_tab.gates, qtbot, 5)
-    text = lstm_tab.gates.messages.text.text()
+    train(lstm_tab.page("gates"), qtbot, 5)
+    text = lstm_tab.page("gates").messages.text.text()
     assert "Ω" in text and "☃" in text
 
 
 def test_empty_probe_gets_a_message(lstm_tab, small_settings, qtbot):
     small_settings.probe.setText("   ")
-    gates = lstm_tab.gates
+    gates = lstm_tab.page("gates")
     with qtbot.waitSignal(gates.runner.failed, timeout=30000):
         gates.start(max_steps=5)
     assert "empty" in gates.messages.text.text()
@@ -87,9 +87,9 @@ def test_empty_probe_gets_a_message(lstm_tab, small_settings, qtbot):
 
 def test_zero_hidden_size_is_refused_with_a_message(lstm_tab, small_settings):
     small_settings.d_h.setValue(0)
-    assert lstm_tab.gates.start(max_steps=5) == 0
-    assert "hidden_size" in lstm_tab.gates.messages.text.text()
-    assert not lstm_tab.gates.runner.busy
+    assert lstm_tab.page("gates").start(max_steps=5) == 0
+    assert "hidden_size" in lstm_tab.page("gates").messages.text.text()
+    assert not lstm_tab.page("gates").runner.busy
 
 
 def test_learning_rate_10_diverges_and_keeps_the_last_good_weights(lstm_tab, small_settings, qtbot):
@@ -99,7 +99,7 @@ def test_learning_rate_10_diverges_and_keeps_the_last_good_weights(lstm_tab, sma
     small_settings.d_h.setValue(64)
     small_settings.learning_rate.setValue(10.0)
     small_settings.clip.setValue(0.0)
-    gates = lstm_tab.gates
+    gates = lstm_tab.page("gates")
     with qtbot.waitSignal(gates.runner.failed, timeout=60000):
         gates.start(max_steps=300)
     assert "diverged" in gates.messages.text.text()
@@ -110,7 +110,7 @@ def test_learning_rate_10_diverges_and_keeps_the_last_good_weights(lstm_tab, sma
 def test_parameter_page_matches_torch(lstm_tab):
     from torch import nn
 
-    page = lstm_tab.params
+    page = lstm_tab.page("parameters")
     page.d_x.setValue(20)
     page.d_h.setValue(30)
     real = sum(p.numel() for p in nn.LSTM(20, 30).parameters())
@@ -121,7 +121,7 @@ def test_parameter_page_matches_torch(lstm_tab):
 
 
 def test_memory_page_rejects_bad_gaps_and_plots_results(lstm_tab, qtbot):
-    page = lstm_tab.memory
+    page = lstm_tab.page("memory")
     page.gaps.setText("5, many")
     assert page.start() == 0
     assert "whole numbers" in page.messages.text.text()
@@ -132,7 +132,7 @@ def test_memory_page_rejects_bad_gaps_and_plots_results(lstm_tab, qtbot):
 
 
 def test_gradient_page_plots_three_cells(lstm_tab, qtbot):
-    page = lstm_tab.gradients
+    page = lstm_tab.page("gradients")
     page.gap.setValue(20)
     train(page, qtbot, 5)
     assert set(page.norms.data) == {"RNN", "GRU", "LSTM"}
@@ -141,16 +141,12 @@ def test_gradient_page_plots_three_cells(lstm_tab, qtbot):
     assert len(k) == 22  # gap + 2 time steps
 
 
-def test_stop_during_training_is_quick(lstm_tab, small_settings, qtbot):
-    import time
-
-    gates = lstm_tab.gates
+def test_stop_ends_the_training_thread(lstm_tab, small_settings, qtbot):
+    gates = lstm_tab.page("gates")
     gates.start(max_steps=100_000)
     qtbot.waitUntil(lambda: len(gates.snapshots) > 1, timeout=30000)
-    asked = time.monotonic()
     gates.controls.stop_button.click()
-    assert not gates.runner.busy
-    from PySide6.QtCore import QThreadPool
-
-    assert QThreadPool.globalInstance().waitForDone(2000)
-    assert time.monotonic() - asked < 0.5 + 0.2
+    assert not gates.runner.busy and not gates.controls.start_button.isEnabled()
+    # Stop ends the thread within 0.5 s (tests/benchmarks); 3 s is a loaded CI machine's margin.
+    qtbot.waitUntil(lambda: not gates.runner.stopping, timeout=3000)
+    assert gates.controls.start_button.isEnabled()

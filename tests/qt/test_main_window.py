@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from lab_app.qt import theme as theme_mod
-from lab_app.qt.main_window import TAB_KEYS
+from lab_app.qt.registry import TAB_KEYS
 
 
 def test_every_tab_builds_and_has_a_title(window):
@@ -69,8 +69,8 @@ def test_dropping_a_file_loads_it_in_the_corpus_tab(window, qtbot, tmp_path):
         Qt.KeyboardModifier.NoModifier,
     )
     corpus_tab = window.tab("corpus")
-    corpus_tab.ensure_built()
-    with qtbot.waitSignal(corpus_tab.runner.succeeded, timeout=10000):
+    corpus_page = corpus_tab.page("corpus")
+    with qtbot.waitSignal(corpus_page.runner.succeeded, timeout=10000):
         window.dropEvent(event)
     assert window.tabs.currentWidget() is corpus_tab
     assert window.state.corpus.name
@@ -90,7 +90,7 @@ def test_closing_during_a_run_exits_cleanly(tmp_path):
         app = QApplication([])
         window = MainWindow(AppState(), language="en")
         window.show()
-        tab = window.show_tab("corpus")
+        tab = window.show_page("corpus", "corpus")
         def go():
             tab.load_path({str(big)!r})
             QTimer.singleShot(300, lambda: print("busy", tab.busy(), flush=True) or window.close())

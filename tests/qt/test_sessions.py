@@ -7,21 +7,36 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 
-def _new_window(state, qtbot, old):
-    from lab_app.qt.main_window import MainWindow
+@pytest.fixture
+def lab(qapp, monkeypatch):
+    """The real application object (its excepthooks undone after the test)."""
+    import sys
+    import threading
 
-    old.shutdown()
-    old.save_sessions()
-    new = MainWindow(state, language="es")
-    qtbot.addWidget(new)
-    new.resize(1400, 900)
-    return new
+    from lab_app.app import Lab, parse_args
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    lab = Lab(parse_args(["--lang", "en"]))
+    lab.errors.show_dialogs = False
+    yield lab
+    lab.window.shutdown()
+    lab.window.deleteLater()
 
 
-def test_trained_lstm_and_settings_survive_a_rebuild(window, state, qtbot):
+def _new_window(lab, qtbot):
+    """What a language switch does: ``Lab.build_window`` over the same state."""
+    old = lab.window
+    lab.build_window()
+    assert lab.window is not old
+    return lab.window
+
+
+def test_trained_lstm_and_settings_survive_a_rebuild(lab, qtbot):
+    window = lab.window
     window.show()
     tab = window.show_tab("lstm")
-    gates = tab.gates
+    gates = tab.page("gates")
     gates.settings.d_x.setValue(8)
     gates.settings.d_h.setValue(12)
     gates.settings.seq_len.setValue(24)
@@ -30,33 +45,34 @@ def test_trained_lstm_and_settings_survive_a_rebuild(window, state, qtbot):
         assert gates.start(max_steps=30)
     gates.updates.flush()
     gates._on_cell_clicked(3, 5)
-    tab.memory.gaps.setText("2, 4")
-    tab.params.d_h.setValue(100)
-    tab.pages.setCurrentWidget(tab.params)
+    tab.page("memory").gaps.setText("2, 4")
+    tab.page("parameters").d_h.setValue(100)
+    tab.show_page("parameters")
     trained, snapshots = gates.trained, list(gates.snapshots)
     loss = gates.loss.series_data(gates._series_names["train"])
 
-    new = _new_window(state, qtbot, window)
+    new = _new_window(lab, qtbot)
     new_tab = new.show_tab("lstm")
-    again = new_tab.gates
+    again = new_tab.page("gates")
     assert again.trained is trained
-    assert again.snapshots == snapshots
+    assert list(again.snapshots) == snapshots
     assert again.settings.d_h.value() == 12 and again.settings.seq_len.value() == 24
     assert np.array_equal(again.loss.series_data(again._series_names["train"])[1], loss[1])
     assert np.array_equal(again.heatmaps["h"].values, snapshots[-1].gates["h"].T)
     assert again.selected == (3, 5) and again.unit.value() == 3
-    assert new_tab.memory.gaps.text() == "2, 4"
-    assert new_tab.params.d_h.value() == 100
-    assert new_tab.pages.currentWidget() is new_tab.params
+    assert new_tab.page("memory").gaps.text() == "2, 4"
+    assert new_tab.page("parameters").d_h.value() == 100
+    assert new_tab.current_page_key() == "parameters"
     new.shutdown()
 
 
-def test_corpus_options_survive_a_rebuild(window, state, qtbot):
-    tab = window.show_tab("corpus")
+def test_corpus_options_survive_a_rebuild(lab, qtbot):
+    window = lab.window
+    tab = window.show_page("corpus", "corpus")
     tab.options.lowercase.setChecked(False)
     tab.options.text_column.setText("review")
-    new = _new_window(state, qtbot, window)
-    again = new.show_tab("corpus")
+    new = _new_window(lab, qtbot)
+    again = new.show_page("corpus", "corpus")
     assert not again.options.lowercase.isChecked()
     assert again.options.text_column.text() == "review"
     new.shutdown()
@@ -65,7 +81,7 @@ def test_corpus_options_survive_a_rebuild(window, state, qtbot):
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
 def test_switching_language_during_a_run_asks_first(window, qtbot, monkeypatch, answer):
     window.show()
-    page = window.show_tab("lstm").gradients
+    page = window.show_page("lstm", "gradients")
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answer)
     asked = []
     window.language_requested.connect(asked.append)
@@ -77,3 +93,22 @@ def test_switching_language_during_a_run_asks_first(window, qtbot, monkeypatch, 
     else:
         assert asked == ["es"]
     window.shutdown()
+
+
+def test_old_windows_ignore_long_lived_signals(lab, qtbot):
+    """After two rebuilds, the state's and the theme's signals reach only the live window."""
+    from lab_app.core.corpus import load_builtin
+    from lab_app.qt import theme as theme_mod
+
+    for _ in range(2):
+        lab.window.show_page("lstm", "gates")
+        lab.window.show_page("corpus", "corpus")
+        _new_window(lab, qtbot)
+    qtbot.wait(50)  # the old windows' deleteLater
+    lab.window.show_page("lstm", "gates")
+    lab.state.set_corpus(load_builtin("spanish_sample"))
+    manager = theme_mod.theme_manager()
+    manager.update(dark=True)
+    manager.update(projector=True)
+    qtbot.wait(400)  # the gates page's preview timer fires after 300 ms
+    assert lab.window.tab("lstm").page("gates").views.heatmaps["h"].col_labels

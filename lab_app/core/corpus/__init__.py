@@ -13,7 +13,7 @@ from lab_app.core.corpus.builtin import (
     iter_load_builtin,
     load_builtin,
 )
-from lab_app.core.corpus.corpus import Corpus, drain
+from lab_app.core.corpus.corpus import Corpus
 from lab_app.core.corpus.errors import (
     BinaryFile,
     CorpusError,
@@ -21,6 +21,7 @@ from lab_app.core.corpus.errors import (
     EmptyCorpus,
     MalformedTable,
     MissingColumn,
+    NoTextColumn,
     NoTextFiles,
     UndecodableText,
     UnreadableFile,
@@ -28,6 +29,7 @@ from lab_app.core.corpus.errors import (
 from lab_app.core.corpus.loading import iter_load_corpus, load_corpus
 from lab_app.core.corpus.options import CorpusOptions
 from lab_app.core.corpus.text import split_sentences, tokenize
+from lab_app.core.events import drain  # the shared helper, kept importable from here
 
 __all__ = [
     "BinaryFile",
@@ -38,6 +40,7 @@ __all__ = [
     "EmptyCorpus",
     "MalformedTable",
     "MissingColumn",
+    "NoTextColumn",
     "NoTextFiles",
     "UndecodableText",
     "UnreadableFile",

@@ -11,12 +11,12 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lab_app.core.corpus.corpus import Corpus, drain
+from lab_app.core.corpus.corpus import Corpus
 from lab_app.core.corpus.errors import CorpusNotFound
 from lab_app.core.corpus.loading import iter_read
 from lab_app.core.corpus.options import CorpusOptions
 from lab_app.core.corpus.parsing import Table
-from lab_app.core.events import Progress
+from lab_app.core.events import Notice, Progress, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP
 from lab_app.resources import ResourceMissing, resource_path
 
@@ -122,7 +122,7 @@ def load_builtin(name: str, **options: object) -> Corpus:
 
 def iter_load_builtin(
     name: str, options: CorpusOptions | None = None
-) -> Generator[Progress, None, Corpus]:
+) -> Generator[Progress | Notice, None, Corpus]:
     """Load a built-in corpus like ``iter_load_corpus``; return it, prepared. Worker thread.
 
     ``options`` None means defaults in the corpus's language.

@@ -5,25 +5,14 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from collections.abc import Generator, Iterable
-from typing import TypeVar
 
 from lab_app.core.corpus.errors import CorpusError
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.corpus.options import CorpusOptions
 from lab_app.core.corpus.text import iter_sentence_counts, pieces, split_sentences, tokenize
-from lab_app.core.events import Progress
+from lab_app.core.events import Progress, drain
 
-_T = TypeVar("_T")
 _SORT_RUN = 8192  # sorting 8k strings holds the GIL ~2 ms
-
-
-def drain(job: Generator[Progress, None, _T]) -> _T:
-    """Run a progress generator to the end and return its result. Same thread as the caller."""
-    while True:
-        try:
-            next(job)
-        except StopIteration as stop:
-            return stop.value
 
 
 class Corpus:
@@ -119,12 +108,17 @@ class Corpus:
         assert self._vocabulary is not None
         return self._vocabulary
 
-    def sentences(self, doc_index: int) -> list[str]:
-        """Return the sentences of one document, normalised as the options say.
+    def sentences(self, doc_index: int, limit_chars: int | None = None) -> list[str]:
+        """Return the sentences of one document, normalised as the options say; with
+        ``limit_chars``, only of its first that many characters (the last one may be cut).
 
-        Any thread; computed on each call (about a second per 10 MB document).
+        Any thread; computed on each call (about a second per 10 MB document: a view showing
+        the start of a document passes a limit).
         """
-        return split_sentences(self.documents[doc_index], self.options)
+        document = self.documents[doc_index]
+        if limit_chars is not None:
+            document = document[:limit_chars]
+        return split_sentences(document, self.options)
 
     def stats(self) -> dict[str, int]:
         """Return counts: documents, tokens, types, sentences, characters. Any thread once prepared."""

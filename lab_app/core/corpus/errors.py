@@ -1,13 +1,28 @@
 """Errors for bad corpus input: one base class, ``CorpusError``, and a subclass per case.
 
-Messages are short English sentences that name the file, say what is wrong and what to do; the
-Qt layer shows them as they are (or translates around them).
+Messages are short sentences that name the file, say what is wrong and what to do, carried as
+translatable ``Text`` (see ``lab_app.core.messages``); the Qt layer shows them in the user's
+language. ``os_reason`` does the same for the operating system's part of a message.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from pathlib import Path
+
+from lab_app.core.messages import QT_TRANSLATE_NOOP, Text, say
+
+# The operating system words its errors in its own language (English on most machines), so a
+# Spanish window would say "Permission denied": the common cases get a translatable phrase.
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("core", "it does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("core", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("core", "permission denied"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("core", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("core", "part of its path is a file, not a folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("core", "the disk is full"),
+}
 
 
 class CorpusError(Exception):
@@ -24,6 +39,10 @@ class CorpusNotFound(CorpusError):
 
 class EmptyCorpus(CorpusError):
     """The input holds no text (0 bytes, only whitespace, or only empty rows)."""
+
+
+class NoTextColumn(CorpusError):
+    """A CSV/TSV file has no "text" column and none of its columns holds text (all numbers)."""
 
 
 class NoTextFiles(CorpusError):
@@ -61,6 +80,13 @@ class UnreadableFile(CorpusError):
     """The operating system refused to read the file (permissions, a device, ...)."""
 
 
-def quoted_name(path: Path | str) -> str:
-    """Return the file's name in quotes, for messages."""
-    return f"'{Path(path).name}'"
+def os_reason(error: OSError) -> Text | str:
+    """Return why the operating system refused, as a translatable phrase for common cases.
+
+    The phrase fills the ``{reason}`` of a sentence such as "Cannot read '{name}': {reason}.";
+    other errors give the system's own wording (``strerror``), which may stay in English.
+    """
+    phrase = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    if phrase is not None:
+        return say(phrase)
+    return error.strerror or str(error)

@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from lab_app.core.corpus.corpus import Corpus, drain
+from lab_app.core.corpus.corpus import Corpus
 from lab_app.core.corpus.errors import (
     CorpusNotFound,
     EmptyCorpus,
     NoTextFiles,
     UnreadableFile,
+    os_reason,
 )
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.corpus.options import CorpusOptions
@@ -32,8 +33,8 @@ from lab_app.core.corpus.parsing import (
     iter_table,
 )
 from lab_app.core.corpus.reading import iter_decode
-from lab_app.core.corpus.text import strip
-from lab_app.core.events import Progress
+from lab_app.core.corpus.text import PIECE_CHARS, strip
+from lab_app.core.events import Notice, Progress, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
@@ -50,11 +51,12 @@ def load_corpus(path: str | Path, **options: object) -> Corpus:
 
 def iter_load_corpus(
     path: str | Path, options: CorpusOptions | None = None
-) -> Generator[Progress, None, Corpus]:
+) -> Generator[Progress | Notice, None, Corpus]:
     """Load and tokenise the corpus at ``path``; return it, prepared (see ``Corpus``).
 
     Yields paced Progress in three phases, each closed by a Progress with done == total:
-    "reading" (unit "bytes"), "parsing" and "tokenising" (unit "characters"). Every yield is a
+    "reading" (unit "bytes"), "parsing" and "tokenising" (unit "characters"). May also yield a
+    ``Notice`` for the user (a CSV/TSV whose text column had to be guessed). Every yield is a
     cancel point; no file is open across one. Raises ``CorpusError`` subclasses. Worker thread.
     """
     options = options or CorpusOptions()
@@ -68,10 +70,32 @@ def iter_load_corpus(
         source=str(path),
         options=options,
     )
-    return (yield from corpus.iter_prepare())
+    corpus = yield from corpus.iter_prepare()
+    notice = cut_tokens_notice(corpus)
+    if notice is not None:
+        yield notice
+    return corpus
 
 
-def iter_read(path: Path, options: CorpusOptions) -> Generator[Progress, None, Table]:
+def cut_tokens_notice(corpus: Corpus) -> Notice | None:
+    """A Notice when text without spaces was cut into tokens of ``PIECE_CHARS`` characters.
+
+    Such "words" (a file that is one long line without spaces, base64, minified code) are no
+    words at all: the user should know why the vocabulary looks odd. Looks at the vocabulary's
+    types only, so it is cheap on millions of tokens.
+    """
+    long = [count for token, count in corpus.vocabulary().items() if len(token) >= PIECE_CHARS]
+    if not long:
+        return None
+    text = QT_TRANSLATE_NOOP(
+        "core",
+        "{count} stretches of text without spaces were longer than {most} characters: each was "
+        "cut into tokens of {most} characters. Is this file really text with words?",
+    )
+    return Notice(say(text, count=sum(long), most=PIECE_CHARS), level="warning")
+
+
+def iter_read(path: Path, options: CorpusOptions) -> Generator[Progress | Notice, None, Table]:
     """Read and parse ``path`` into documents without tokenising them. Worker thread."""
     if not path.exists():
         text = say(
@@ -83,7 +107,9 @@ def iter_read(path: Path, options: CorpusOptions) -> Generator[Progress, None, T
     return (yield from _iter_read_file(path, options))
 
 
-def _iter_read_file(path: Path, options: CorpusOptions) -> Generator[Progress, None, Table]:
+def _iter_read_file(
+    path: Path, options: CorpusOptions
+) -> Generator[Progress | Notice, None, Table]:
     size = _size(path)
     if size == 0:
         text = QT_TRANSLATE_NOOP("core", "'{name}' is empty (0 bytes). Choose a file with text.")
@@ -139,7 +165,7 @@ def _text_files(folder: Path) -> list[Path]:
         ]
     except OSError as error:
         text = QT_TRANSLATE_NOOP("core", "Cannot list folder '{name}': {reason}.")
-        raise UnreadableFile(say(text, name=folder.name, reason=str(error)), folder) from None
+        raise UnreadableFile(say(text, name=folder.name, reason=os_reason(error)), folder) from None
     return sorted(files, key=lambda file: (file.name.casefold(), file.name))
 
 
@@ -150,6 +176,6 @@ def _size(path: Path) -> int:
         text = say(
             QT_TRANSLATE_NOOP("core", "Cannot read '{name}': {reason}."),
             name=path.name,
-            reason=str(error),
+            reason=os_reason(error),
         )
         raise UnreadableFile(text, path) from None

@@ -9,18 +9,23 @@ per step measured on a 50 MB line), where one ``"".join`` of 50 MB holds the GIL
 from __future__ import annotations
 
 import csv
-from collections.abc import Generator, Iterator
+import re
+from collections.abc import Collection, Generator, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
-from lab_app.core.corpus.errors import EmptyCorpus, MalformedTable, MissingColumn
+from lab_app.core.corpus.errors import EmptyCorpus, MalformedTable, MissingColumn, NoTextColumn
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.corpus.options import CorpusOptions
 from lab_app.core.corpus.text import strip
-from lab_app.core.events import Progress
+from lab_app.core.events import Notice, Progress
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 _FIELD_LIMIT = 2**31 - 1
+SAMPLE_ROWS = 100  # rows looked at to choose the text column when none is named "text"
+_SCORE_CHARS = 1000
+_LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: a word character, not digit or _
 
 
 class Table(NamedTuple):
@@ -112,11 +117,13 @@ def _iter_table_lines(chunks: list[str], meter: Meter) -> Iterator[str]:
 
 def iter_table(
     chunks: list[str], meter: Meter, path: Path, delimiter: str, options: CorpusOptions
-) -> Generator[Progress, None, Table]:
+) -> Generator[Progress | Notice, None, Table]:
     """Return the documents (and labels, dates) of a CSV/TSV file whose text is in ``chunks``.
 
-    The first row is the header. Rows whose text is blank are skipped (with their label and
-    date). Raises ``MissingColumn``, ``MalformedTable``, ``EmptyCorpus``.
+    The first row is the header. The text column is ``options.text_column``, else "text", else
+    the column that holds the most letters (see ``choose_text_column``), announced with a
+    ``Notice``. Rows whose text is blank are skipped (with their label and date). Raises
+    ``MissingColumn``, ``NoTextColumn``, ``MalformedTable``, ``EmptyCorpus``.
     """
     csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
     reader = csv.reader(_iter_table_lines(chunks, meter), delimiter=delimiter)
@@ -124,19 +131,22 @@ def iter_table(
     labels: list[str] = []
     dates: list[str] = []
     try:
-        header = [name.strip() for name in next(reader, [])]
-        if not any(header):
-            raise MalformedTable(
-                say(
-                    QT_TRANSLATE_NOOP("core", "'{name}' has no header row with column names."),
-                    name=path.name,
-                ),
-                path,
-            )
-        text_at = _column(header, options.text_column, path, "text")
+        header = _header(reader, path)
         label_at = _column(header, options.label_column, path) if options.label_column else None
         date_at = _column(header, options.date_column, path) if options.date_column else None
-        for row in reader:
+        if options.text_column:
+            text_at = _column(header, options.text_column, path)
+        else:
+            text_at = _find(header, "text")
+        sample: list[list[str]] = []
+        if text_at is None:
+            sample = yield from _iter_sample(reader, meter)
+        if text_at is None and sample:  # no rows at all: EmptyCorpus below says so
+            text_at = choose_text_column(header, sample, path, skip=(label_at, date_at))
+            if len(header) > 1:  # with one column there was no choice to report
+                yield Notice(say(_CHOSEN, name=path.name, column=header[text_at]))
+        text_at = text_at or 0
+        for row in chain(sample, reader):
             text = strip(_field(row, text_at))
             if text:
                 documents.append(text)
@@ -168,20 +178,104 @@ def iter_table(
     )
 
 
+_CHOSEN = QT_TRANSLATE_NOOP(
+    "core",
+    "'{name}' has no column named 'text', so the text was read from column '{column}', "
+    "the one with the most letters. Set the text column in the options to use another.",
+)
+
+
+def _header(reader: Iterator[list[str]], path: Path) -> list[str]:
+    header = [name.strip() for name in next(reader, [])]
+    if not any(header):
+        text = QT_TRANSLATE_NOOP("core", "'{name}' has no header row with column names.")
+        raise MalformedTable(say(text, name=path.name), path)
+    return header
+
+
+def _iter_sample(
+    reader: Iterator[list[str]], meter: Meter
+) -> Generator[Progress, None, list[list[str]]]:
+    """Return the first ``SAMPLE_ROWS`` rows, yielding progress (rows may be long)."""
+    sample: list[list[str]] = []
+    for row in reader:
+        sample.append(row)
+        if len(sample) == SAMPLE_ROWS:
+            break
+        progress = meter.poll()
+        if progress is not None:
+            yield progress
+    return sample
+
+
+def choose_text_column(
+    header: list[str], rows: list[list[str]], path: Path, skip: Collection[int | None] = ()
+) -> int:
+    """Return the index of the column that holds text, judged on ``rows`` (the first ones).
+
+    The rule: ignore the columns in ``skip`` (the label and date columns) and those whose
+    non-empty values are mostly numbers (ids, ratings); of the rest, take the one with the most
+    letters per row on average (the first on a tie). Raises ``NoTextColumn`` when no column has
+    any letter (all numbers or empty). Any thread.
+    """
+    scores = {
+        index: _letters_per_row(rows, index)
+        for index in range(len(header))
+        if index not in skip and not _mostly_numbers(rows, index)
+    }
+    best = max(scores, key=scores.__getitem__, default=None)
+    if best is None or scores[best] == 0:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "'{name}' has no column named 'text' and none of its columns holds text "
+            "(only numbers or empty values). Check that it is the right file.",
+        )
+        raise NoTextColumn(say(text, name=path.name), path)
+    return best
+
+
+def _letters_per_row(rows: list[list[str]], index: int) -> float:
+    # Letters, not characters: digits and punctuation say nothing about text. Each value is
+    # cut at _SCORE_CHARS, enough to tell a sentence from a label and quick on long documents.
+    if not rows:
+        return 0.0
+    letters = sum(len(_LETTER.findall(_field(row, index)[:_SCORE_CHARS])) for row in rows)
+    return letters / len(rows)
+
+
+def _mostly_numbers(rows: list[list[str]], index: int) -> bool:
+    values = [value for row in rows if (value := _field(row, index).strip())]
+    numbers = sum(map(_is_number, values))
+    return bool(values) and numbers > len(values) / 2
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value.replace(",", "").replace("_", ""))  # 1,234 and NaN/inf count as numbers
+    except ValueError:
+        return False
+    return True
+
+
 def _field(row: list[str], index: int) -> str:
     return row[index] if index < len(row) else ""
 
 
-def _column(header: list[str], wanted: str | None, path: Path, default: str = "") -> int:
-    """Return the index of column ``wanted`` (exact name first, then ignoring case)."""
-    name = wanted or default
+def _find(header: list[str], name: str) -> int | None:
+    """Return the index of column ``name`` (exact name first, then ignoring case), or None."""
     if name in header:
         return header.index(name)
     folded = [column.casefold() for column in header]
     if name.casefold() in folded:
         return folded.index(name.casefold())
-    if wanted is None:
-        return 0  # no "text" column: the first one holds the text
+    return None
+
+
+def _column(header: list[str], wanted: str, path: Path) -> int:
+    """Return the index of column ``wanted``; raise ``MissingColumn`` listing the columns."""
+    found = _find(header, wanted)
+    if found is not None:
+        return found
     available = ", ".join(f"'{column}'" for column in header)
     text = QT_TRANSLATE_NOOP(
         "core", "'{name}' has no column '{column}'. Available columns: {available}."

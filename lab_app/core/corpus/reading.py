@@ -14,7 +14,7 @@ import codecs
 from collections.abc import Generator
 from pathlib import Path
 
-from lab_app.core.corpus.errors import BinaryFile, UndecodableText, UnreadableFile
+from lab_app.core.corpus.errors import BinaryFile, UndecodableText, UnreadableFile, os_reason
 from lab_app.core.corpus.meter import Meter
 from lab_app.core.events import Progress
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
@@ -77,11 +77,10 @@ def read_at(path: Path, offset: int, size: int) -> bytes:
             file.seek(offset)
             return file.read(size)
     except OSError as error:
-        reason = error.strerror or str(error)
         text = say(
             QT_TRANSLATE_NOOP("core", "Cannot read '{name}': {reason}."),
             name=path.name,
-            reason=reason,
+            reason=os_reason(error),
         )
         raise UnreadableFile(text, path) from error
 

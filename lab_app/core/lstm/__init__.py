@@ -3,7 +3,7 @@
 Imports torch: import this package lazily (not on the window's start-up path).
 """
 
-from lab_app.core.lstm.config import DEFAULT_PROBE, ConfigError, LstmConfig
+from lab_app.core.lstm.config import DEFAULT_PROBE, ConfigError, LstmConfig, SettingsTooLarge
 from lab_app.core.lstm.data import (
     UNK,
     DataError,
@@ -13,6 +13,7 @@ from lab_app.core.lstm.data import (
     build_sequence_data,
     display_label,
     encode_probe,
+    iter_build_sequence_data,
     simple_word_tokens,
 )
 from lab_app.core.lstm.gates import lecture_weights, record_gates
@@ -37,6 +38,7 @@ __all__ = [
     "ParameterRow",
     "Probe",
     "ProbeError",
+    "SettingsTooLarge",
     "SequenceData",
     "TrainedLM",
     "TrainingDiverged",
@@ -45,6 +47,7 @@ __all__ = [
     "display_label",
     "encode_probe",
     "gate_saturation",
+    "iter_build_sequence_data",
     "lecture_weights",
     "parameter_count",
     "record_gates",

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import torch
 
+from lab_app.core.events import Heartbeat, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
 
 UNK = "<unk>"
 LEVELS = ("char", "word")
@@ -126,58 +128,113 @@ def build_sequence_data(
     ``max_vocab`` entries, ``<unk>`` first, then by frequency) comes from the training split.
     ``tokenize`` splits a probe or prompt into tokens at word level; use the corpus's tokeniser
     (default: words and punctuation marks, case kept). Raises DataError when the training split
-    has fewer than seq_len + 1 units. Any thread may call it (workers should, for big corpora).
+    has fewer than seq_len + 1 units. Any thread may call it; a job on a worker uses
+    ``iter_build_sequence_data``, which is the same with cancel points.
     """
-    if level not in LEVELS:
-        raise DataError(f"level must be 'char' or 'word', got {level!r}")
-    if level == "word" and isinstance(units, str):
-        raise DataError("word level needs a list of tokens; tokenise the text first")
-    if level == "char" and not isinstance(units, str):
-        units = "".join(units)
-    if not 0.0 <= validation_fraction <= 0.5:
-        raise DataError(f"validation_fraction must be in [0, 0.5], got {validation_fraction}")
-    units = list(units)
+    return drain(
+        iter_build_sequence_data(units, level, seq_len, validation_fraction, max_vocab, tokenize)
+    )
+
+
+def iter_build_sequence_data(
+    units: str | Sequence[str],
+    level: str = "char",
+    seq_len: int = 64,
+    validation_fraction: float = 0.1,
+    max_vocab: int = 5000,
+    tokenize: Callable[[str], list[str]] | None = None,
+    beat: Pacer | None = None,
+) -> Generator[Heartbeat, None, SequenceData]:
+    """``build_sequence_data`` as a generator: yields a Heartbeat when ``beat`` is due (every
+    0.1 s by default; 2 M characters take ~0.4 s), returns the SequenceData."""
+    units = _checked_units(units, level, validation_fraction, max_vocab)
     n_val = int(round(len(units) * validation_fraction))
     train_units, val_units = units[: len(units) - n_val], units[len(units) - n_val :]
     if len(train_units) < seq_len + 1:
-        what = "characters" if level == "char" else "tokens"
-        raise DataError(
-            f"Too little text: training needs at least seq_len + 1 = {seq_len + 1} {what}, "
-            f"but the corpus gives {len(train_units)} after keeping "
-            f"{validation_fraction:.0%} for validation. Add text or shorten the sequence length."
-        )
-    vocab = _build_vocab(train_units, max_vocab)
+        raise _too_little_text(level, seq_len, len(train_units), validation_fraction)
+    beat = beat or Pacer(HEARTBEAT_SECONDS)
+    vocab = yield from _build_vocab(train_units, max_vocab, beat)
     index = {unit: i for i, unit in enumerate(vocab)}
+    train_ids = yield from _ids(train_units, index, beat)
+    val_ids = yield from _ids(val_units, index, beat)
     return SequenceData(
         level=level,
         vocab=vocab,
-        train_ids=_ids(train_units, index),
-        val_ids=_ids(val_units, index),
+        train_ids=train_ids,
+        val_ids=val_ids,
         seq_len=seq_len,
         tokenize=tokenize or simple_word_tokens,
     )
 
 
-def _build_vocab(units: list[str], max_vocab: int) -> tuple[str, ...]:
+def _checked_units(
+    units: str | Sequence[str], level: str, validation_fraction: float, max_vocab: int
+) -> list[str]:
+    """Return the units as a list; raise DataError for a wrong level, input or setting."""
+    if level not in LEVELS:
+        text = QT_TRANSLATE_NOOP("core", "level must be 'char' or 'word', got {level}")
+        raise DataError(say(text, level=repr(level)))
+    if level == "word" and isinstance(units, str):
+        text = QT_TRANSLATE_NOOP(
+            "core", "word level needs a list of tokens; tokenise the text first"
+        )
+        raise DataError(say(text))
+    if not 0.0 <= validation_fraction <= 0.5:
+        text = QT_TRANSLATE_NOOP(
+            "core", "validation_fraction must be in [0, 0.5], got {validation_fraction}"
+        )
+        raise DataError(say(text, validation_fraction=validation_fraction))
     if max_vocab < 2:
-        raise DataError(f"max_vocab must be at least 2 (<unk> and one unit), got {max_vocab}")
+        text = QT_TRANSLATE_NOOP(
+            "core", "max_vocab must be at least 2 (<unk> and one unit), got {max_vocab}"
+        )
+        raise DataError(say(text, max_vocab=max_vocab))
+    if level == "char" and not isinstance(units, str):
+        units = "".join(units)
+    return list(units)
+
+
+def _too_little_text(level: str, seq_len: int, found: int, validation_fraction: float) -> DataError:
+    if level == "char":
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "Too little text: training needs at least seq_len + 1 = {needed} characters, but "
+            "the corpus gives {found} after keeping {percent}% for validation. Add text or "
+            "shorten the sequence length.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "Too little text: training needs at least seq_len + 1 = {needed} tokens, but "
+            "the corpus gives {found} after keeping {percent}% for validation. Add text or "
+            "shorten the sequence length.",
+        )
+    percent = round(validation_fraction * 100)
+    return DataError(say(text, needed=seq_len + 1, found=found, percent=percent))
+
+
+def _build_vocab(
+    units: list[str], max_vocab: int, beat: Pacer
+) -> Generator[Heartbeat, None, tuple[str, ...]]:
     counts: Counter[str] = Counter()
     for start in range(0, len(units), _CHUNK):  # short C calls: other threads keep running
         counts.update(units[start : start + _CHUNK])
+        yield from beat.beat()
     counts.pop(UNK, None)
     # Most frequent first; ties by the unit itself so that the order is reproducible.
     ranked = sorted(counts, key=lambda unit: (-counts[unit], unit))
     return (UNK, *ranked[: max_vocab - 1])
 
 
-def _ids(units: list[str], index: dict[str, int]) -> torch.Tensor:
+def _ids(
+    units: list[str], index: dict[str, int], beat: Pacer
+) -> Generator[Heartbeat, None, torch.Tensor]:
     # One torch.tensor over millions of ints would hold the GIL for ~100 ms: build in chunks.
-    parts = [
-        torch.tensor(
-            [index.get(unit, 0) for unit in units[start : start + _CHUNK]], dtype=torch.long
-        )
-        for start in range(0, len(units), _CHUNK)
-    ]
+    parts = []
+    for start in range(0, len(units), _CHUNK):
+        chunk = [index.get(unit, 0) for unit in units[start : start + _CHUNK]]
+        parts.append(torch.tensor(chunk, dtype=torch.long))
+        yield from beat.beat()
     return torch.cat(parts) if parts else torch.zeros(0, dtype=torch.long)
 
 
@@ -191,9 +248,16 @@ class Probe:
     ids: torch.Tensor
     unknown: tuple[str, ...]
     vocab_size: int
+    # The vocabulary the ids index (the data's own tuple, shared): two corpora can both reach
+    # the 5,000-word cap, so equal sizes do not mean the same ids.
+    vocab: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.units)
+
+    def encoded_with(self, vocab: tuple[str, ...]) -> bool:
+        """True when the ids index ``vocab`` (the same units in the same order)."""
+        return self.vocab is vocab or self.vocab == vocab
 
 
 def encode_probe(data: SequenceData, probe: str) -> Probe:
@@ -231,6 +295,7 @@ def encode_probe(data: SequenceData, probe: str) -> Probe:
         ids=ids,
         unknown=tuple(unknown),
         vocab_size=data.vocab_size,
+        vocab=data.vocab,
     )
 
 

@@ -8,7 +8,7 @@ from functools import partial
 
 from lab_app.core.events import Notice
 from lab_app.core.lstm.config import LstmConfig
-from lab_app.core.lstm.data import Probe, SequenceData, build_sequence_data, encode_probe
+from lab_app.core.lstm.data import Probe, SequenceData, encode_probe, iter_build_sequence_data
 from lab_app.core.lstm.language_model import TrainedLM, train_language_model
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
@@ -58,7 +58,8 @@ def language_model_job(
     tokenize: Callable[[str], list[str]] | None = None,
 ) -> Generator[object, object, TrainedLM]:
     """Build the sequences and the probe, yield ``Prepared``, then train (see
-    ``train_language_model``); return the TrainedLM. Runs on a worker thread.
+    ``train_language_model``); return the TrainedLM. Heartbeats while building the sequences
+    keep it stoppable. Runs on a worker thread.
 
     ``units``: the text (char level) or tokens (word level), or a Corpus to take them from
     here, on the worker (joining a large corpus's documents is too slow for the GUI thread).
@@ -78,7 +79,7 @@ def language_model_job(
                 "core", "The corpus is large: training uses its first {limit} tokens."
             )
         yield Notice(say(text, limit=limit))
-    data = build_sequence_data(
+    data = yield from iter_build_sequence_data(
         units, cfg.level, cfg.seq_len, cfg.validation_fraction, cfg.max_vocab, tokenize
     )
     probe = encode_probe(data, cfg.probe)

@@ -20,6 +20,7 @@ from lab_app.core.lstm.data import Probe, ProbeError, SequenceData
 from lab_app.core.lstm.snapshot import GateSnapshot, take_snapshot
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import Pacer
+from lab_app.core.seeding import generator, seeded
 
 EVENT_SECONDS = 0.05
 # A loss this many times the uniform guess log(V) means the weights blew up even if finite.
@@ -68,9 +69,10 @@ class TrainedLM:
         Lower temperature (> 0) gives safer, more repetitive text. Characters are joined
         directly, words with spaces. Unknown prompt units are read as ``<unk>``.
         """
-        if temperature <= 0:
-            raise ValueError(f"temperature must be > 0, got {temperature}")
-        generator = torch.Generator().manual_seed(self.config.seed if seed is None else seed)
+        if not temperature > 0:
+            text = QT_TRANSLATE_NOOP("core", "temperature must be > 0, got {temperature}")
+            raise ValueError(say(text, temperature=temperature))
+        sampler = generator(self.config.seed if seed is None else seed)
         ids, _ = self.data.encode(prompt)
         if len(ids) == 0:
             ids = torch.zeros(1, dtype=torch.long)
@@ -79,7 +81,7 @@ class TrainedLM:
             logits, state = self.model(ids.unsqueeze(0))
             for _ in range(n):
                 probs = torch.softmax(logits[0, -1] / temperature, dim=-1)
-                next_id = int(torch.multinomial(probs, 1, generator=generator))
+                next_id = int(torch.multinomial(probs, 1, generator=sampler))
                 sampled.append(next_id)
                 logits, state = self.model(torch.tensor([[next_id]]), state)
         joiner = "" if self.data.level == "char" else " "
@@ -98,16 +100,19 @@ class TrainingDiverged(RuntimeError):
         self.loss = loss
         self.last_good = last_good
         self.model_state = last_good.model.state_dict()
-        super().__init__(
-            f"Training diverged at step {step}: loss = {loss:g}. Try a lower learning rate or "
-            f"turn on gradient clipping. The weights from step {last_good.steps} are kept."
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "Training diverged at step {step}: loss = {loss}. Try a lower learning rate or turn "
+            "on gradient clipping. The weights from step {good} are kept.",
         )
+        super().__init__(say(text, step=step, loss=loss, good=last_good.steps))
 
 
 def build_model(cfg: LstmConfig, vocab_size: int) -> LstmLanguageModel:
-    """Seed torch with ``cfg.seed`` and return a fresh model (same seed, same weights)."""
-    torch.manual_seed(cfg.seed)
-    return LstmLanguageModel(vocab_size, cfg.embedding_dim, cfg.hidden_size)
+    """Return a fresh model whose weights come from ``cfg.seed`` alone: the same seed gives
+    the same weights on any thread, even while other models are being built."""
+    with seeded(cfg.seed):
+        return LstmLanguageModel(vocab_size, cfg.embedding_dim, cfg.hidden_size)
 
 
 def train_language_model(
@@ -122,16 +127,19 @@ def train_language_model(
     ``cfg.snapshot_every_s``. The last step always yields all of them. Sending a new Probe
     (``encode_probe`` on the same data) into the generator switches the probe from the next
     snapshot on. Raises TrainingDiverged when the loss is non-finite or above 10·log(V); the
-    weights are checkpointed whenever a validation or snapshot is due.
+    weights are checkpointed whenever a validation or snapshot is due. Raises TooLarge, before
+    building anything, when a step would be too slow or the run too big for the free memory.
     Runs on a worker thread; every event holds copies only.
     """
-    if probe.vocab_size != data.vocab_size:
-        raise ProbeError(
-            "The probe was encoded with another vocabulary: use encode_probe(data, …)."
+    if not probe.encoded_with(data.vocab):
+        text = QT_TRANSLATE_NOOP(
+            "core", "The probe was encoded with another vocabulary: use encode_probe(data, …)."
         )
+        raise ProbeError(say(text))
+    cfg.check_budget(data.vocab_size)
     model = build_model(cfg, data.vocab_size)
     optimizer = torch.optim.Adam(model.parameters(), lr=cfg.learning_rate)
-    batches = data.batches(cfg.batch_size, torch.Generator().manual_seed(cfg.seed))
+    batches = data.batches(cfg.batch_size, generator(cfg.seed))
     validation = data.validation_batch()
     exploded = EXPLODED_FACTOR * math.log(data.vocab_size)
     event_pace, snapshot_pace = Pacer(EVENT_SECONDS), Pacer(cfg.snapshot_every_s)
@@ -179,7 +187,7 @@ def _send(event, probe: Probe) -> Generator:
     received = yield event
     if not isinstance(received, Probe):
         return probe
-    if received.vocab_size != probe.vocab_size:
+    if not received.encoded_with(probe.vocab):
         text = QT_TRANSLATE_NOOP(
             "core", "The new probe was encoded with another vocabulary; keeping the old one."
         )
@@ -197,7 +205,7 @@ def _diverged(
     good_history: list[tuple[int, float]],
 ) -> TrainingDiverged:
     """Return the exception to raise, carrying a TrainedLM rebuilt with the last good weights."""
-    model = LstmLanguageModel(data.vocab_size, cfg.embedding_dim, cfg.hidden_size)
+    model = build_model(cfg, data.vocab_size)  # seeded: leaves others' random draws alone
     model.load_state_dict(good_state)
     return TrainingDiverged(
         step, loss, TrainedLM(model, data, cfg, len(good_history), good_history)

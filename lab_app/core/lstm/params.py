@@ -14,6 +14,8 @@ from typing import NamedTuple
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 MAX_SIZE = 100_000
+_D_X = QT_TRANSLATE_NOOP("core", "d_x (input/embedding size)")  # fills {name} in size errors
+_D_H = QT_TRANSLATE_NOOP("core", "d_h (hidden size)")
 
 
 class ParameterRow(NamedTuple):
@@ -33,8 +35,8 @@ def parameter_count(d_x: int, d_h: int) -> dict:
     bias_hh_l0) and ``breakdown`` (both lists, lecture rows first). Pure arithmetic: any thread.
     Raises ValueError unless both sizes are integers in 1..100 000.
     """
-    _check_size("d_x (input/embedding size)", d_x)
-    _check_size("d_h (hidden size)", d_h)
+    _check_size(_D_X, d_x)
+    _check_size(_D_H, d_h)
     d_x, d_h = int(d_x), int(d_h)
     lecture = _lecture_rows(d_x, d_h)
     torch_rows = _torch_rows(d_x, d_h)
@@ -48,6 +50,23 @@ def parameter_count(d_x: int, d_h: int) -> dict:
         "breakdown_torch": torch_rows,
         "breakdown": lecture + torch_rows,
     }
+
+
+def torch_lstm_parameter_count(d_x: int, d_h: int) -> int:
+    """Return sum(p.numel()) over the parameters of torch's own ``nn.LSTM(d_x, d_h)``.
+
+    The module is built on torch's ``meta`` device: its tensors have shapes but no storage, so
+    this costs about a millisecond at any size (a real ``nn.LSTM(2048, 2048)`` allocates 128 MB
+    and takes about a second to initialise). It is still torch's module, not our arithmetic,
+    so it checks ``parameter_count``'s "torch" formula. Any thread.
+    Raises ValueError unless both sizes are integers in 1..100 000.
+    """
+    _check_size(_D_X, d_x)
+    _check_size(_D_H, d_h)
+    from torch import nn  # heavy: loaded only when a count is asked for, not at start-up
+
+    module = nn.LSTM(int(d_x), int(d_h), device="meta")
+    return sum(parameter.numel() for parameter in module.parameters())
 
 
 def _lecture_rows(d_x: int, d_h: int) -> list[ParameterRow]:
@@ -67,9 +86,10 @@ def _torch_rows(d_x: int, d_h: int) -> list[ParameterRow]:
 
 
 def _check_size(name: str, value: object) -> None:
+    what = say(name)  # a Text, so the size's description is translated with the sentence
     if isinstance(value, bool) or not isinstance(value, Integral):
         text = QT_TRANSLATE_NOOP("core", "{name} must be a whole number, got {value}")
-        raise ValueError(say(text, name=name, value=repr(value)))
+        raise ValueError(say(text, name=what, value=repr(value)))
     if not 1 <= value <= MAX_SIZE:
         text = QT_TRANSLATE_NOOP("core", "{name} must be between {low} and {high}, got {value}")
-        raise ValueError(say(text, name=name, low=1, high=MAX_SIZE, value=value))
+        raise ValueError(say(text, name=what, low=1, high=MAX_SIZE, value=value))

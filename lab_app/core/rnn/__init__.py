@@ -8,13 +8,14 @@ from lab_app.core.rnn.gradients import (
     GradientProfile,
     compare_gradients,
     gradient_through_time,
-    relative_norm_at,
+    iter_gradient_through_time,
 )
 from lab_app.core.rnn.memory import (
     MemoryResult,
     long_memory_batch,
     long_memory_sweep,
     make_memory_model,
+    memory_shape,
     memory_vocab_size,
 )
 from lab_app.core.rnn.models import (
@@ -22,6 +23,7 @@ from lab_app.core.rnn.models import (
     CELLS,
     RecurrentClassifier,
     RecurrentLM,
+    init_forget_gate,
     make_recurrent,
 )
 
@@ -35,10 +37,12 @@ __all__ = [
     "RecurrentLM",
     "compare_gradients",
     "gradient_through_time",
+    "iter_gradient_through_time",
     "long_memory_batch",
     "long_memory_sweep",
     "make_memory_model",
+    "memory_shape",
+    "init_forget_gate",
     "make_recurrent",
     "memory_vocab_size",
-    "relative_norm_at",
 ]

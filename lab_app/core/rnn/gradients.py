@@ -9,19 +9,54 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Generator
 from dataclasses import dataclass
+from numbers import Integral, Real
 
 import numpy as np
 import torch
 from torch import nn
 
-from lab_app.core.events import Metrics, Progress
-from lab_app.core.pacing import Pacer
-from lab_app.core.rnn.memory import long_memory_batch, make_memory_model, train_step
+from lab_app.core.budget import (
+    RecurrentShape,
+    check_fits,
+    check_step,
+    step_seconds,
+    training_bytes,
+    unrolled_probe_bytes,
+    with_batch,
+)
+from lab_app.core.events import Heartbeat, Metrics, Progress, drain
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
+from lab_app.core.rnn.memory import (
+    LSTM_INITS,
+    SMALLER_TASK,
+    long_memory_batch,
+    make_memory_model,
+    memory_shape,
+    train_step,
+)
 from lab_app.core.rnn.models import CELLS, RecurrentClassifier, RecurrentLM
+from lab_app.core.seeding import generator
 
 PROFILE_COST_FACTOR = 4.0
+COMPARISON = QT_TRANSLATE_NOOP("core", "Gradient comparison")
+# Whole-number settings: (lowest, highest). One training step of each network must stay under
+# budget.MAX_STEP_SECONDS, checked on the combination: measured at batch 32, G = 500 (502
+# steps), d_h 64: GRU 0.10 s, LSTM 0.06 s, RNN 0.03 s; at d_h 256: 0.56, 0.47, 0.15 s (refused).
+# The GRU has a fixed cost of ~190 µs a time step, so G = 1000 would leave d_h ≤ 31; G ≤ 500
+# keeps the default d_h = 32 usable at every gap (d_h ≤ 106 at G = 500); the RNN's gradient is
+# below 1e-13 of its start by k = 50 at initialisation (float32 underflow by k = 100).
+LIMITS = {
+    "gap": (0, 500),
+    "n_symbols": (2, 100),
+    "hidden_size": (1, 512),
+    "embedding_dim": (1, 512),
+    "batch_size": (1, 512),
+    "max_steps": (1, 100_000),
+    "probe_size": (1, 512),
+}
 
 
 @dataclass(frozen=True)
@@ -30,6 +65,7 @@ class GradientConfig:
 
     ``lstm_init``: "chrono" (forget-gate biases spread so memory spans reach the sequence
     length; Tallec & Ollivier 2018), "forget_bias_1" (b_f = 1) or "torch" (torch's default).
+    Raises ValueError (TooLarge when one training step would be too slow) on construction.
     """
 
     gap: int = 100
@@ -47,24 +83,49 @@ class GradientConfig:
 
     def __post_init__(self) -> None:
         if not self.cells or not all(cell in CELLS for cell in self.cells):
-            raise ValueError(f"cells must be chosen from {CELLS}; got {self.cells!r}")
+            text = QT_TRANSLATE_NOOP("core", "cells must be chosen from {cells}; got {got}")
+            raise ValueError(say(text, cells=", ".join(CELLS), got=repr(self.cells)))
         if self.lstm_init not in LSTM_INITS:
-            raise ValueError(f"lstm_init must be one of {LSTM_INITS}; got {self.lstm_init!r}")
-        for name, low in _LOWEST.items():
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= 100_000:
-                raise ValueError(f"{name} must be a whole number in {low}..100000; got {value!r}")
-        for name in ("learning_rate", "profile_every_s"):
-            value = getattr(self, name)
-            if not (math.isfinite(value) and value >= 0) or (
-                name == "learning_rate" and value == 0
-            ):
-                raise ValueError(f"{name} must be a positive number; got {value!r}")
+            text = QT_TRANSLATE_NOOP("core", "lstm_init must be one of {inits}; got {got}")
+            raise ValueError(say(text, inits=", ".join(LSTM_INITS), got=repr(self.lstm_init)))
+        for name, (low, high) in LIMITS.items():
+            _check_whole(name, getattr(self, name), low, high)
+        _check_whole("seed", self.seed, 0, 2**63 - 1)
+        _check_number("learning_rate", self.learning_rate, zero_allowed=False)
+        _check_number("profile_every_s", self.profile_every_s, zero_allowed=True)
+        slowest = max(step_seconds(self.shape(cell)) for cell in self.cells)
+        check_step(slowest, say(COMPARISON), say(SMALLER_TASK))
+
+    def shape(self, cell: str) -> RecurrentShape:
+        """Return the shape of one training batch of ``cell``, for the budget estimates."""
+        return memory_shape(
+            cell, self.gap, self.batch_size, self.hidden_size, self.n_symbols, self.embedding_dim
+        )
+
+    def memory_bytes(self) -> int:
+        """Return the estimated peak memory: every network training, plus the largest probe."""
+        shapes = [self.shape(cell) for cell in self.cells]
+        probe = max(unrolled_probe_bytes(with_batch(s, self.probe_size)) for s in shapes)
+        return sum(training_bytes(s) for s in shapes) + probe
 
 
-LSTM_INITS = ("chrono", "forget_bias_1", "torch")
-_LOWEST = {"gap": 0, "n_symbols": 2, "hidden_size": 1, "embedding_dim": 1, "batch_size": 1,
-           "max_steps": 1, "probe_size": 1}  # fmt: skip
+def _check_whole(name: str, value: object, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, Integral) or not low <= value <= high:
+        text = QT_TRANSLATE_NOOP(
+            "core", "{name} must be a whole number in {low}..{high}; got {value}"
+        )
+        raise ValueError(say(text, name=name, low=low, high=high, value=repr(value)))
+
+
+def _check_number(name: str, value: object, zero_allowed: bool) -> None:
+    number = isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value)
+    if number and (value > 0 or (zero_allowed and value == 0)):
+        return
+    if zero_allowed:
+        text = QT_TRANSLATE_NOOP("core", "{name} must be zero or a positive number; got {value}")
+    else:
+        text = QT_TRANSLATE_NOOP("core", "{name} must be a positive number; got {value}")
+    raise ValueError(say(text, name=name, value=repr(value)))
 
 
 @dataclass(frozen=True)
@@ -91,85 +152,123 @@ def gradient_through_time(
     ``batch`` is (ids (B, T), targets): targets (B,) for a classifier; (B, T) for a language
     model, whose loss at the last step is used. Each sequence's own loss is differentiated, so
     the norm is per sequence, then averaged. Parameter gradients are left untouched. Call it on
-    the thread that owns the model.
+    the thread that owns the model; ``iter_gradient_through_time`` is the same as a generator.
     """
+    return drain(iter_gradient_through_time(model, batch))
+
+
+def iter_gradient_through_time(
+    model: RecurrentClassifier | RecurrentLM,
+    batch: tuple[torch.Tensor, torch.Tensor],
+    beat: Pacer | None = None,
+) -> Generator[Heartbeat, None, np.ndarray]:
+    """``gradient_through_time`` as a generator: yields a Heartbeat when ``beat`` is due
+    (every HEARTBEAT_SECONDS by default) between time steps, returns the norms.
+
+    Backward runs one time step at a time too: each step reads its state from leaf copies, so
+    the gradient reaching a step's input state is handed on to the step before. Exact (the
+    chain rule, split at each state), and every piece is short, so Stop is never kept waiting.
+    """
+    beat = beat or Pacer(HEARTBEAT_SECONDS)
     ids, targets = batch
+    steps = yield from _unroll(model, ids, beat)
+    final_targets = targets[:, -1] if isinstance(model, RecurrentLM) else targets
+    last_out = steps[-1][1]
     with torch.enable_grad():
-        hidden_states = _unrolled_hidden_states(model, ids)
-        logits = model.head(hidden_states[-1][0])
-        final_targets = targets[:, -1] if isinstance(model, RecurrentLM) else targets
-        loss = nn.functional.cross_entropy(logits, final_targets, reduction="sum")
-        grads = torch.autograd.grad(loss, hidden_states)
-    norms = torch.stack([g[0].norm(dim=-1).mean() for g in grads])
-    return norms.flip(0).detach().double().numpy().copy()
+        loss = nn.functional.cross_entropy(
+            model.head(last_out[0][0]), final_targets, reduction="sum"
+        )
+        # h_T's gradient comes from the head alone; C_T's (LSTM) is zero.
+        (head_grad,) = torch.autograd.grad(loss, last_out[0], retain_graph=True)
+    grads = (head_grad, *(torch.zeros_like(t) for t in last_out[1:]))
+    norms = []
+    for state_in, state_out in reversed(steps):
+        # ∂L/∂h_t sums every later path: all of them pass through the next step's input.
+        norms.append(float(grads[0][0].norm(dim=-1).mean()))
+        if state_in is None:
+            break
+        grads = torch.autograd.grad(state_out, state_in, grads)
+        yield from beat.beat()
+    return np.array(norms, dtype=np.float64)
 
 
-def _unrolled_hidden_states(model: nn.Module, ids: torch.Tensor) -> list[torch.Tensor]:
-    """Run the recurrent layer one step at a time; return each h_t (1, B, d_h) as used next."""
-    inputs = model.embedding(ids)
-    state = None
-    hidden_states = []
+_State = tuple[torch.Tensor, ...]
+
+
+def _unroll(
+    model: nn.Module, ids: torch.Tensor, beat: Pacer
+) -> Generator[Heartbeat, None, list[tuple[_State | None, _State]]]:
+    """Run the recurrent layer one step at a time; return per step (leaf copies of the state
+    it read (None for the zero start), the state it returned), each tensor (1, B, d_h)."""
+    with torch.no_grad():
+        inputs = model.embedding(ids)
+    steps: list[tuple[_State | None, _State]] = []
+    state_in: _State | None = None
     for t in range(inputs.shape[1]):
-        _, state = model.recurrent(inputs[:, t : t + 1], state)
-        # h_t is the very tensor fed to step t+1, so its gradient sums every later path.
-        hidden_states.append(state[0] if isinstance(state, tuple) else state)
-    return hidden_states
+        with torch.enable_grad():
+            _, state = model.recurrent(inputs[:, t : t + 1], _module_state(state_in))
+        state_out = state if isinstance(state, tuple) else (state,)
+        steps.append((state_in, state_out))
+        state_in = tuple(part.detach().requires_grad_() for part in state_out)
+        yield from beat.beat()
+    return steps
+
+
+def _module_state(state: _State | None) -> tuple[torch.Tensor, ...] | torch.Tensor | None:
+    """The state as torch's modules take it: (h, C) for an LSTM, h alone otherwise."""
+    if state is None or len(state) > 1:
+        return state
+    return state[0]
 
 
 def compare_gradients(
     cfg: GradientConfig,
-) -> Generator[Metrics | GradientProfile | Progress, None, GradientProfile]:
+) -> Generator[Metrics | GradientProfile | Progress | Heartbeat, None, GradientProfile]:
     """Train the configured cells side by side on the long-memory task; watch their gradients.
 
     All cells start from the same seed and get the same batch at every step (steps
     interleave). Yields a GradientProfile at step 0, then ``Metrics(step, {cell: loss})`` and
     ``Progress`` at most every 0.05 s, and a GradientProfile (on a fixed probe batch) every
     ``cfg.profile_every_s`` or, when profiling is slow, every 4× its cost; the last step yields
-    all three. Returns the final profile.
-    Runs on a worker thread.
+    all three. Between the networks' steps and inside a profile it yields a Heartbeat every
+    ~0.1 s, so Stop takes effect at once. Raises TooLarge before building anything when the
+    run would not fit in the free memory. Returns the final profile. Runs on a worker thread.
     """
+    check_fits(cfg.memory_bytes(), say(COMPARISON), say(SMALLER_TASK))
     models = {cell: _make_model(cfg, cell) for cell in cfg.cells}
     optimizers = {
         cell: torch.optim.Adam(model.parameters(), lr=cfg.learning_rate)
         for cell, model in models.items()
     }
-    data = torch.Generator().manual_seed(cfg.seed)
-    probe = long_memory_batch(
-        cfg.gap, cfg.probe_size, cfg.n_symbols, torch.Generator().manual_seed(cfg.seed + 1)
-    )
-    profile, next_profile = _timed_profile(models, probe, 0, cfg.profile_every_s)
+    data = generator(cfg.seed)
+    probe = long_memory_batch(cfg.gap, cfg.probe_size, cfg.n_symbols, generator(cfg.seed + 1))
+    beat = Pacer(HEARTBEAT_SECONDS)
+    profile, next_profile = yield from _timed_profile(models, probe, 0, cfg.profile_every_s, beat)
     yield profile
     pace = Pacer(0.05)
     for step in range(1, cfg.max_steps + 1):
         batch = long_memory_batch(cfg.gap, cfg.batch_size, cfg.n_symbols, data)
-        losses = {cell: train_step(models[cell], optimizers[cell], *batch) for cell in cfg.cells}
+        losses = {}
+        for index, cell in enumerate(cfg.cells):
+            if index:
+                yield from beat.beat()
+            losses[cell] = train_step(models[cell], optimizers[cell], *batch)
         last = step == cfg.max_steps
         if pace.due() or last:
             yield Metrics(step=step, values=losses)
             yield Progress(done=step, total=cfg.max_steps, unit="steps")
         if last or time.monotonic() >= next_profile:
-            profile, next_profile = _timed_profile(models, probe, step, cfg.profile_every_s)
+            profile, next_profile = yield from _timed_profile(
+                models, probe, step, cfg.profile_every_s, beat
+            )
             yield profile
     return profile
 
 
 def _make_model(cfg: GradientConfig, cell: str) -> RecurrentClassifier:
-    model = make_memory_model(
-        cell, cfg.n_symbols, cfg.hidden_size, cfg.seed, cfg.gap, cfg.embedding_dim
+    return make_memory_model(
+        cell, cfg.n_symbols, cfg.hidden_size, cfg.seed, cfg.gap, cfg.embedding_dim, cfg.lstm_init
     )
-    if cell == "lstm" and cfg.lstm_init != "chrono":
-        # Same seed, so the same weights as the chrono model apart from the gate biases.
-        torch.manual_seed(cfg.seed)
-        forget_bias = 1.0 if cfg.lstm_init == "forget_bias_1" else None
-        model = RecurrentClassifier(
-            cell,
-            model.embedding.num_embeddings,
-            cfg.n_symbols,
-            cfg.embedding_dim,
-            cfg.hidden_size,
-            forget_bias=forget_bias,
-        )
-    return model
 
 
 def _timed_profile(
@@ -177,18 +276,16 @@ def _timed_profile(
     probe: tuple[torch.Tensor, torch.Tensor],
     step: int,
     every_s: float,
-) -> tuple[GradientProfile, float]:
-    """Return the profile and when the next one is due.
+    beat: Pacer,
+) -> Generator[Heartbeat, None, tuple[GradientProfile, float]]:
+    """Return the profile and when the next one is due; yields Heartbeats while measuring.
 
     An unrolled pass costs several training steps, so the next one waits at least
     PROFILE_COST_FACTOR times this one's cost: profiling stays under ~20% of the run.
     """
     start = time.monotonic()
-    norms = {cell: gradient_through_time(model, probe) for cell, model in models.items()}
+    norms = {}
+    for cell, model in models.items():
+        norms[cell] = yield from iter_gradient_through_time(model, probe, beat)
     end = time.monotonic()
     return GradientProfile(step, norms), end + max(every_s, PROFILE_COST_FACTOR * (end - start))
-
-
-def relative_norm_at(profile: GradientProfile, cells: Sequence[str], k: int) -> dict[str, float]:
-    """Return, per cell, ‖∂L/∂h_{T−1−k}‖ / ‖∂L/∂h_{T−1}‖ (the share that survives k steps)."""
-    return {cell: float(profile.relative(cell)[k]) for cell in cells}

@@ -10,15 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
+from numbers import Integral
 
 import torch
 from torch import nn
 
-from lab_app.core.events import Progress
-from lab_app.core.pacing import Pacer
-from lab_app.core.rnn.models import CELLS, RecurrentClassifier
+from lab_app.core.budget import (
+    RecurrentShape,
+    check_fits,
+    check_step,
+    forward_seconds,
+    step_seconds,
+    training_bytes,
+    with_batch,
+)
+from lab_app.core.events import Heartbeat, Progress, drain
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
+from lab_app.core.rnn.models import RecurrentClassifier, check_cell
+from lab_app.core.seeding import generator, seeded
 
 N_DISTRACTORS = 8
+# Limits of the sweep's settings. At G = 1000 one training step (batch 32, d_h 32) takes
+# 0.066 s for the RNN and for the LSTM (estimated 0.066 and 0.074): Stop stays prompt, and a
+# lesson shows the RNN failing from G ≈ 20 on.
+MAX_GAP = 1000
+MAX_STEPS = 100_000
+# Held-out sequences scored per forward pass: short passes, each a cancel point.
+EVAL_CHUNK = 128
+LSTM_INITS = ("chrono", "forget_bias_1", "torch")
+SWEEP = QT_TRANSLATE_NOOP("core", "Memory sweep")
+SMALLER_TASK = QT_TRANSLATE_NOOP("core", "Use fewer units d_h or a shorter gap G.")
 
 
 @dataclass(frozen=True)
@@ -49,9 +71,13 @@ def long_memory_batch(
     last id the query. Any thread may call it.
     """
     if gap < 0 or batch < 1 or n_symbols < 2 or n_distractors < 1:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "need gap >= 0, batch >= 1, n_symbols >= 2, n_distractors >= 1; got gap={gap}, "
+            "batch={batch}, n_symbols={n_symbols}, n_distractors={n_distractors}",
+        )
         raise ValueError(
-            f"need gap >= 0, batch >= 1, n_symbols >= 2, n_distractors >= 1; got "
-            f"gap={gap}, batch={batch}, n_symbols={n_symbols}, n_distractors={n_distractors}"
+            say(text, gap=gap, batch=batch, n_symbols=n_symbols, n_distractors=n_distractors)
         )
     symbols = torch.randint(0, n_symbols, (batch,), generator=generator)
     distractors = torch.randint(
@@ -62,24 +88,46 @@ def long_memory_batch(
 
 
 def make_memory_model(
-    cell: str, n_symbols: int, hidden_size: int, seed: int, gap: int, embedding_dim: int = 16
+    cell: str,
+    n_symbols: int,
+    hidden_size: int,
+    seed: int,
+    gap: int,
+    embedding_dim: int = 16,
+    lstm_init: str = "chrono",
 ) -> RecurrentClassifier:
-    """Seed torch with ``seed`` and return a fresh classifier for the long-memory task.
+    """Return a fresh classifier for the long-memory task, its weights drawn from ``seed``.
 
-    The LSTM gets the chrono initialisation for sequences of gap + 2 steps (see
-    ``make_recurrent``): its forget gates start able to hold a symbol that long, which the
-    lecture's f_t ≈ 1 is about; a plain RNN has no such gate to set.
+    ``lstm_init`` (LSTM only): "chrono" (forget-gate biases spread so memory spans reach the
+    sequence length gap + 2; Tallec & Ollivier 2018), "forget_bias_1" (b_f = 1) or "torch"
+    (torch's default). Chrono is the default: its forget gates start able to hold a symbol that
+    long, which the lecture's f_t ≈ 1 is about; a plain RNN has no such gate to set. The same
+    seed gives the same weights whatever the thread and whatever ``lstm_init`` (apart from the
+    gate biases it sets).
     """
-    torch.manual_seed(seed)
-    return RecurrentClassifier(
-        cell,
-        memory_vocab_size(n_symbols),
-        n_symbols,
-        embedding_dim,
-        hidden_size,
-        forget_bias=None,
-        chrono_max=gap + 2,
-    )
+    forget_bias, chrono_max = {
+        "chrono": (None, gap + 2),
+        "forget_bias_1": (1.0, None),
+        "torch": (None, None),
+    }[lstm_init]
+    with seeded(seed):
+        return RecurrentClassifier(
+            cell,
+            memory_vocab_size(n_symbols),
+            n_symbols,
+            embedding_dim,
+            hidden_size,
+            forget_bias=forget_bias,
+            chrono_max=chrono_max,
+        )
+
+
+def memory_shape(
+    cell: str, gap: int, batch: int, hidden_size: int, n_symbols: int, embedding_dim: int = 16
+) -> RecurrentShape:
+    """Return the shape of one long-memory training batch, for the budget estimates."""
+    vocab = memory_vocab_size(n_symbols)
+    return RecurrentShape(cell, batch, gap + 2, hidden_size, embedding_dim, vocab, n_symbols, 1)
 
 
 def train_step(
@@ -100,9 +148,26 @@ def train_step(
 
 
 def accuracy(model: nn.Module, ids: torch.Tensor, targets: torch.Tensor) -> float:
-    """Share of sequences whose predicted class is the target."""
+    """Share of sequences whose predicted class is the target (scored in chunks)."""
+    return drain(_iter_accuracy(model, ids, targets, Pacer(HEARTBEAT_SECONDS)))
+
+
+def _iter_accuracy(
+    model: nn.Module, ids: torch.Tensor, targets: torch.Tensor, beat: Pacer
+) -> Generator[Heartbeat, None, float]:
+    """``accuracy``, with a cancel point between chunks (a long gap makes each pass slow)."""
+    correct = 0
+    for start in range(0, len(ids), EVAL_CHUNK):
+        correct += _correct(
+            model, ids[start : start + EVAL_CHUNK], targets[start : start + EVAL_CHUNK]
+        )
+        yield from beat.beat()
+    return correct / len(ids)
+
+
+def _correct(model: nn.Module, ids: torch.Tensor, targets: torch.Tensor) -> int:
     with torch.no_grad():
-        return (model(ids).argmax(dim=1) == targets).float().mean().item()
+        return int((model(ids).argmax(dim=1) == targets).sum())
 
 
 def long_memory_sweep(
@@ -116,36 +181,65 @@ def long_memory_sweep(
     batch_size: int = 32,
     learning_rate: float = 0.01,
     eval_size: int = 512,
-) -> Generator[MemoryResult | Progress, None, list[MemoryResult]]:
+) -> Generator[MemoryResult | Progress | Heartbeat, None, list[MemoryResult]]:
     """Train each cell at each gap for ``steps_per_gap`` steps; measure held-out accuracy.
 
     For every (gap, cell) the model starts from the same seed and sees the same batches, so the
-    cells differ only in their recurrence. Yields ``Progress`` (in steps, paced) and a
-    ``MemoryResult`` as each (cell, gap) finishes; returns all results in that order.
-    Runs on a worker thread.
+    cells differ only in their recurrence. Yields ``Progress`` (in steps, paced), a Heartbeat
+    while scoring, and a ``MemoryResult`` as each (cell, gap) finishes; returns all results in
+    that order. Raises ValueError for gaps outside 0..MAX_GAP or steps outside 1..MAX_STEPS, and
+    TooLarge when a step would be too slow or the run too big for the free memory, before
+    training. Runs on a worker thread.
     """
-    for cell in cells:
-        if cell not in CELLS:
-            raise ValueError(f"cell must be one of {', '.join(CELLS)}; got {cell!r}")
+    _check_sweep(gaps, cells, steps_per_gap)
+    shapes = [memory_shape(c, max(gaps), batch_size, hidden_size, n_symbols) for c in cells]
+    _check_budget(shapes, eval_size)
     total = len(gaps) * len(cells) * steps_per_gap
-    done, pace, results = 0, Pacer(0.05), []
+    done, pace, beat, results = 0, Pacer(0.05), Pacer(HEARTBEAT_SECONDS), []
     for gap in gaps:
         test_ids, test_targets = long_memory_batch(
-            gap, eval_size, n_symbols, torch.Generator().manual_seed(seed + 1_000_003)
+            gap, eval_size, n_symbols, generator(seed + 1_000_003)
         )
         for cell in cells:
             model = make_memory_model(cell, n_symbols, hidden_size, seed, gap)
             optimizer = torch.optim.Adam(model.parameters(), lr=learning_rate)
-            generator = torch.Generator().manual_seed(seed)
+            batches = generator(seed)
             for _ in range(steps_per_gap):
                 train_step(
-                    model, optimizer, *long_memory_batch(gap, batch_size, n_symbols, generator)
+                    model, optimizer, *long_memory_batch(gap, batch_size, n_symbols, batches)
                 )
                 done += 1
                 if pace.due():
                     yield Progress(done=done, total=total, unit="steps", message=f"{cell}, G={gap}")
-            result = MemoryResult(cell, gap, accuracy(model, test_ids, test_targets), 1 / n_symbols)
+            score = yield from _iter_accuracy(model, test_ids, test_targets, beat)
+            result = MemoryResult(cell, gap, score, 1 / n_symbols)
             results.append(result)
             yield result
     yield Progress(done=total, total=total, unit="steps")
     return results
+
+
+def _check_sweep(gaps: Sequence[int], cells: Sequence[str], steps_per_gap: int) -> None:
+    for cell in cells:
+        check_cell(cell)
+    if not gaps or not all(_whole(gap, 0, MAX_GAP) for gap in gaps):
+        text = QT_TRANSLATE_NOOP("core", "give at least one gap, each between 0 and {most}")
+        raise ValueError(say(text, most=MAX_GAP))
+    if not _whole(steps_per_gap, 1, MAX_STEPS):
+        text = QT_TRANSLATE_NOOP("core", "steps per gap must be between 1 and {most}; got {value}")
+        raise ValueError(say(text, most=MAX_STEPS, value=repr(steps_per_gap)))
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return isinstance(value, Integral) and not isinstance(value, bool) and low <= value <= high
+
+
+def _check_budget(shapes: list[RecurrentShape], eval_size: int) -> None:
+    """Refuse a sweep whose step is too slow or which would not fit in memory."""
+    what, advice = say(SWEEP), say(SMALLER_TASK)
+    check_step(max(step_seconds(s) for s in shapes), what, advice)
+    check_step(max(forward_seconds(with_batch(s, EVAL_CHUNK)) for s in shapes), what, advice)
+    # The held-out ids (int64), and the fused forward's h_t for every step of one chunk.
+    held_out = max(8 * eval_size * s.time_steps + 8 * EVAL_CHUNK * s.time_steps * s.hidden
+                   for s in shapes)  # fmt: skip
+    check_fits(max(training_bytes(s) for s in shapes) + held_out, what, advice)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+
 CELLS = ("rnn", "gru", "lstm")
 CELL_NAMES = {"rnn": "RNN (tanh)", "gru": "GRU", "lstm": "LSTM"}
 
@@ -22,26 +24,47 @@ def make_recurrent(
 ) -> nn.RNNBase:
     """Return a one-layer, batch-first torch recurrent module for ``cell`` (rnn, gru, lstm).
 
-    LSTM only: ``forget_bias`` sets b_f (= b_ih + b_hh of the forget gate) for every unit; 1.0
-    is the usual choice (Gers et al. 2000; Jozefowicz et al. 2015). ``chrono_max`` instead
-    uses the chrono initialisation (Tallec & Ollivier 2018): b_f = log(u), u ~ U[1, chrono_max
-    − 1], b_i = −b_f, so units start with memory spans spread up to ~chrono_max steps. None for
-    both keeps torch's initialisation. Draws from torch's global generator: seed first.
+    ``forget_bias``/``chrono_max`` initialise an LSTM's forget gate (see ``init_forget_gate``).
+    Draws from torch's global generator: build under ``seeding.seeded(seed)``.
     """
-    if cell not in CELLS:
-        raise ValueError(f"cell must be one of {', '.join(CELLS)}; got {cell!r}")
+    check_cell(cell)
     if cell == "rnn":
-        return nn.RNN(input_size, hidden_size, nonlinearity="tanh", batch_first=True)
-    if cell == "gru":
-        return nn.GRU(input_size, hidden_size, batch_first=True)
-    lstm = nn.LSTM(input_size, hidden_size, batch_first=True)
+        module = nn.RNN(input_size, hidden_size, nonlinearity="tanh", batch_first=True)
+    elif cell == "gru":
+        module = nn.GRU(input_size, hidden_size, batch_first=True)
+    else:
+        module = nn.LSTM(input_size, hidden_size, batch_first=True)
+    init_forget_gate(module, forget_bias, chrono_max)
+    return module
+
+
+def check_cell(cell: str) -> None:
+    """Raise ValueError (a translatable message) unless ``cell`` is one of CELLS."""
+    if cell not in CELLS:
+        text = QT_TRANSLATE_NOOP("core", "cell must be one of {cells}; got {cell}")
+        raise ValueError(say(text, cells=", ".join(CELLS), cell=repr(cell)))
+
+
+def init_forget_gate(
+    module: nn.RNNBase, forget_bias: float | None = None, chrono_max: int | None = None
+) -> None:
+    """Set an LSTM's forget-gate biases in place; other modules are left alone.
+
+    ``forget_bias`` sets b_f (= b_ih + b_hh of the forget gate) for every unit; 1.0 is the
+    usual choice (Gers et al. 2000; Jozefowicz et al. 2015). ``chrono_max`` instead uses the
+    chrono initialisation (Tallec & Ollivier 2018): b_f = log(u), u ~ U[1, chrono_max − 1],
+    b_i = −b_f, so units start with memory spans spread up to ~chrono_max steps. None for both
+    keeps torch's initialisation. The chrono draw uses torch's global generator.
+    """
+    if not isinstance(module, nn.LSTM):
+        return
+    hidden_size = module.hidden_size
     if chrono_max is not None:
         forget = torch.log(torch.empty(hidden_size).uniform_(1.0, max(2.0, chrono_max - 1.0)))
-        _set_lstm_bias(lstm, "i", -forget)
-        _set_lstm_bias(lstm, "f", forget)
+        _set_lstm_bias(module, "i", -forget)
+        _set_lstm_bias(module, "f", forget)
     elif forget_bias is not None:
-        _set_lstm_bias(lstm, "f", torch.full((hidden_size,), float(forget_bias)))
-    return lstm
+        _set_lstm_bias(module, "f", torch.full((hidden_size,), float(forget_bias)))
 
 
 def _set_lstm_bias(lstm: nn.LSTM, gate: str, value: torch.Tensor) -> None:
@@ -69,8 +92,11 @@ class _RecurrentBase(nn.Module):
         super().__init__()
         self.cell = cell
         self.embedding = nn.Embedding(vocab_size, embedding_dim)
-        self.recurrent = make_recurrent(cell, embedding_dim, hidden_size, forget_bias, chrono_max)
+        self.recurrent = make_recurrent(cell, embedding_dim, hidden_size)
         self.head = nn.Linear(hidden_size, output_size)
+        # Last, so that one seed gives the same embedding, weights and head whatever the
+        # forget-gate initialisation: runs that compare initialisations differ only there.
+        init_forget_gate(self.recurrent, forget_bias, chrono_max)
 
     @property
     def hidden_size(self) -> int:

@@ -101,10 +101,13 @@ class OptionsPanel(QGroupBox):
             self.tr("Split documents into sentences (BERT's next-sentence task needs them)")
         )
         self.text_column = QLineEdit()
+        self.text_column.setMaxLength(100)
         self.text_column.setPlaceholderText("text")
         self.label_column = QLineEdit()
+        self.label_column.setMaxLength(100)
         self.label_column.setPlaceholderText(self.tr("optional"))
         self.date_column = QLineEdit()
+        self.date_column.setMaxLength(100)
         self.date_column.setPlaceholderText(self.tr("optional"))
         for field in (self.text_column, self.label_column, self.date_column):
             field.setToolTip(self.tr("CSV/TSV only: the column's name in the header row"))
@@ -218,7 +221,7 @@ class DocumentsPanel(QSplitter):
         if self.corpus is None or row < 0:
             self.viewer.clear()
             return
-        sentences = self.corpus.sentences(row)
+        sentences = self.corpus.sentences(row, limit_chars=self.MAX_SHOWN_CHARS + 1)
         shown, size = [], 0
         for number, sentence in enumerate(sentences, start=1):
             if size + len(sentence) > self.MAX_SHOWN_CHARS:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,23 +10,22 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, Q
 
 from lab_app.core.events import Progress
 from lab_app.core.messages import say
+from lab_app.process import settle_heap
 from lab_app.qt.core_text import translated
 from lab_app.qt.settings import read_setting, write_setting
-from lab_app.qt.tabs.base import TopicTab, settle_heap
+from lab_app.qt.state import AppState
+from lab_app.qt.tabs.run_page import RunPage
 
 MAX_RECENT = 8
 
 
-class CorpusTab(TopicTab):
+class CorpusPage(RunPage):
     """Loads the corpus every tab shares; the load runs on a worker with progress and Stop."""
 
-    key = "corpus"
     demo_budget_s = 20.0
 
-    def title(self) -> str:
-        return self.tr("Corpus")
-
-    def build(self) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(state, parent, with_seed=False, update_interval_ms=30)
         from lab_app.core import corpus as corpus_core
         from lab_app.qt.tabs.corpus_panels import (
             DocumentsPanel,
@@ -35,24 +33,16 @@ class CorpusTab(TopicTab):
             SourcePanel,
             StatsPanel,
         )
-        from lab_app.qt.widgets.message_bar import MessageBar
-        from lab_app.qt.widgets.run_controls import RunControls
-        from lab_app.qt.widgets.update_queue import UpdateQueue
         from lab_app.qt.widgets.vocabulary_table import VocabularyTable
         from lab_app.qt.widgets.zipf_plot import ZipfPlot
-        from lab_app.qt.workers import JobRunner
 
         self.core = corpus_core
         builtins = [
             (name, translated(say(corpus_core.builtin_description(name))))
             for name in corpus_core.builtin_corpora()
         ]
-        self.runner = JobRunner(self)
-        self.updates = UpdateQueue(self, interval_ms=30)
-        self.messages = MessageBar()
         self.source = SourcePanel(builtins)
         self.options = OptionsPanel()
-        self.controls = RunControls(with_seed=False)
         self.controls.start_button.hide()
         self.stats = StatsPanel()
         self.vocabulary = VocabularyTable()
@@ -91,26 +81,21 @@ class CorpusTab(TopicTab):
         body = QHBoxLayout()
         body.addWidget(left)
         body.addWidget(right, 1)
-        self.outer.addWidget(self.messages)
-        self.outer.addWidget(self.controls)
-        self.outer.addLayout(body, 1)
+        self.place(None, body)
 
     def _connect(self) -> None:
         self.source.open_file_requested.connect(self.ask_open_file)
         self.source.open_folder_requested.connect(self.ask_open_folder)
         self.source.builtin_requested.connect(self.load_builtin)
         self.options.apply.clicked.connect(self._on_apply_options)
-        self.controls.stop_requested.connect(self.stop)
-        self.runner.event.connect(self._on_event)
-        self.runner.succeeded.connect(self._on_loaded)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.busy_changed.connect(self.controls.set_busy)
-        self.runner.stopped.connect(self._on_stopped)
+
+    def start(self) -> int:
+        """Load the current source again with the current options."""
+        return self._on_apply_options()
 
     # --- public actions -----------------------------------------------------------------
     def load_path(self, path: str | Path) -> int:
         """Load a file or folder on the worker; return the run id (GUI thread)."""
-        self.ensure_built()
         options = self._options(self.options.values())
         if options is None:
             return 0
@@ -120,7 +105,6 @@ class CorpusTab(TopicTab):
 
     def load_builtin(self, name: str) -> int:
         """Load a built-in corpus on the worker (its language sets the language option)."""
-        self.ensure_built()
         self.options.set_language(self.core.builtin_language(name))
         options = self._options(self.options.values())
         if options is None:
@@ -144,38 +128,19 @@ class CorpusTab(TopicTab):
         if path:
             self.load_path(path)
 
-    def stop(self) -> None:
-        self.runner.stop()
-
-    def save_session(self) -> dict:
+    def session(self) -> dict:
         from lab_app.qt.widgets.form_state import widget_values
 
         return {"options": widget_values(self.options.fields()), "source": self.loaded_source}
 
-    def restore_session(self, session: dict) -> None:
+    def restore(self, session: dict) -> None:
         from lab_app.qt.widgets.form_state import set_widget_values
 
         set_widget_values(self.options.fields(), session["options"])
         self.loaded_source = session["source"]
 
-    def busy(self) -> bool:
-        return self.built and self.runner.busy
-
-    def shutdown(self) -> None:
-        if self.built:
-            self.runner.stop()
-
     def start_demo(self) -> bool:
-        self.runner.succeeded.connect(self._finish_demo)
-        self.runner.failed.connect(self._finish_demo)
-        self.load_builtin("spanish_sample")
-        return True
-
-    def _finish_demo(self, *_: object) -> None:
-        self.updates.flush()
-        self.runner.succeeded.disconnect(self._finish_demo)
-        self.runner.failed.disconnect(self._finish_demo)
-        self.demo_finished.emit()
+        return bool(self.load_builtin("spanish_sample"))
 
     # --- slots ----------------------------------------------------------------------------
     def _options(self, values: dict):
@@ -185,33 +150,33 @@ class CorpusTab(TopicTab):
             self.messages.show_message(translated(error), "error")
             return None
 
-    def _on_apply_options(self) -> None:
+    def _on_apply_options(self) -> int:
         if self.loaded_source is None:
             self.messages.show_message(
                 self.tr("Load a corpus first; the options apply to the next load."), "info"
             )
-            return
+            return 0
         kind, value = self.loaded_source
-        self.load_builtin(value) if kind == "builtin" else self.load_path(value)
+        return self.load_builtin(value) if kind == "builtin" else self.load_path(value)
 
-    def _on_event(self, event) -> None:
-        if isinstance(event, Progress):
-            phases = {
-                "reading": self.tr("reading"),
-                "parsing": self.tr("parsing"),
-                "tokenising": self.tr("tokenising"),
-            }
-            if event.message in phases:
-                event = replace(event, message=phases[event.message])
-            self.controls.show_progress(event)
+    def progress_shown(self, progress: Progress) -> Progress:
+        phases = {
+            "reading": self.tr("reading"),
+            "parsing": self.tr("parsing"),
+            "tokenising": self.tr("tokenising"),
+        }
+        if progress.message in phases:
+            return replace(progress, message=phases[progress.message])
+        return progress
 
-    def _on_loaded(self, corpus) -> None:
+    def on_succeeded(self, corpus) -> None:
         self.loaded_source = self._pending_source
         if self.loaded_source and self.loaded_source[0] == "path":
             self._remember_recent(self.loaded_source[1])
         self.state.set_corpus(corpus)
         settle_heap()
         self._show(corpus)
+        super().on_succeeded(corpus)
 
     def _show(self, corpus) -> None:
         # One view per event-loop turn: together they would freeze the window for ~150 ms.
@@ -222,16 +187,15 @@ class CorpusTab(TopicTab):
         self.updates.put("documents", lambda: self.documents.show_corpus(corpus))
         self.updates.put("first document", self.documents.show_first)
 
-    def _on_failed(self, error: BaseException) -> None:
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    def failure_text(self, error: BaseException) -> str:
         source = self._pending_source[1] if self._pending_source else ""
         text = self.tr("Could not load «%1»: %2").replace("%1", Path(source).name or source)
         text = text.replace("%2", translated(error))
         if self.state.corpus is not None:
             text += " " + self.tr("The previous corpus is still loaded.")
-        self.messages.show_message(text, "error", details)
+        return text
 
-    def _on_stopped(self) -> None:
+    def on_stopped(self) -> None:
         self.messages.show_message(
             self.tr("Loading stopped. The previous corpus is still loaded."), "info"
         )
@@ -251,10 +215,13 @@ class CorpusTab(TopicTab):
     def _refresh_recent_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
 
-        menu = QMenu(self.source.recent)
+        menu = self.source.recent.menu()
+        if menu is None:
+            menu = QMenu(self.source.recent)  # one menu, refilled: no menu left behind per load
+            self.source.recent.setMenu(menu)
+        menu.clear()
         for path in self.recent_files():
             action = menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.load_path(p))
         if not menu.actions():
             menu.addAction(self.tr("(none yet)")).setEnabled(False)
-        self.source.recent.setMenu(menu)

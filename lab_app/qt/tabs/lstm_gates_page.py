@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
-    QSlider,
-    QSpinBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
-from lab_app.core.events import Metrics, Notice
+from lab_app.core.events import Metrics
 from lab_app.core.lstm import (
     ConfigError,
     GateSnapshot,
@@ -28,28 +18,19 @@ from lab_app.core.lstm import (
     encode_probe,
     simple_word_tokens,
 )
+from lab_app.core.lstm.config import LIMITS
 from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.core_text import translated
+from lab_app.qt.tabs.lstm_gate_views import GateViews
 from lab_app.qt.tabs.lstm_settings import LstmSettings
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.equation_panel import EquationPanel
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
-from lab_app.qt.widgets.heatmap import HeatmapView
 from lab_app.qt.widgets.loss_curve import LossCurve
-from lab_app.qt.widgets.run_controls import SteadyLabel
+from lab_app.qt.widgets.playback_bar import PlaybackBar
 from lab_app.qt.widgets.unit_text import UnitText
 
-# (key, title, signed): the six views of lecture §2, in the order the equations run.
-GATE_VIEWS = (
-    ("f", QT_TRANSLATE_NOOP("GatesPage", "f<sub>t</sub> forget gate"), False),
-    ("i", QT_TRANSLATE_NOOP("GatesPage", "i<sub>t</sub> input gate"), False),
-    ("g", QT_TRANSLATE_NOOP("GatesPage", "C̃<sub>t</sub> candidate"), True),
-    ("o", QT_TRANSLATE_NOOP("GatesPage", "o<sub>t</sub> output gate"), False),
-    ("c", QT_TRANSLATE_NOOP("GatesPage", "C<sub>t</sub> cell state (memory)"), True),
-    ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), True),
-)
-MAX_SNAPSHOTS = 400
 MAX_PROBE_UNITS = 400
 # A curve redraw costs ~10 ms of GUI time (more while training competes for the GIL): the loss
 # is redrawn twice a second, the slowly changing saturation shares once.
@@ -64,24 +45,14 @@ def _saturation_names(gate: str) -> tuple[str, str]:
     return f"{gate} &gt; 0.9", f"{gate} &lt; 0.1"
 
 
-def _levels(key: str, values: np.ndarray, previous: float = 0.0) -> tuple[float, float]:
-    """Colour range of a view: [0, 1] for sigmoid gates, [−1, 1] for tanh values, and for the
-    unbounded C_t a symmetric range that only grows, in steps of ×2 (a steady colour bar)."""
-    if key in ("f", "i", "o"):
-        return 0.0, 1.0
-    if key in ("g", "h"):
-        return -1.0, 1.0
-    bound = float(np.max(np.abs(values))) if values.size else 1.0
-    bound = max(previous, 2.0 ** np.ceil(np.log2(max(bound, 1e-3))))
-    return -bound, bound
-
-
 class GatesPage(RunPage):
     """Training controls, loss and saturation curves, six gate heatmaps, equations, unit view."""
 
+    demo_budget_s = 40.0
+    demo_steps = 300
+
     def __init__(self, state, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.settings = LstmSettings()
         self.loss = LossCurve(self.tr("Loss (cross-entropy, nats)"))
         self.saturation = LossCurve(
@@ -91,44 +62,25 @@ class GatesPage(RunPage):
         )
         self.saturation.legend.setColumnCount(2)
         self.equations = EquationPanel()
-        self.heatmaps = {
-            key: HeatmapView(self._tr(title), diverging=signed) for key, title, signed in GATE_VIEWS
-        }
+        self.views = GateViews()
+        self.heatmaps = self.views.heatmaps
+        self.playback = PlaybackBar()
         self._series_names = {"train": self.tr("training"), "validation": self.tr("validation")}
-        self.snapshots: list = []
         self.trained = None
         self.prepared: Prepared | None = None
         self.selected: tuple[int, int] | None = None
-        self._build_playback()
+        self.shown: GateSnapshot | None = None
+        self._build_unit_view()
         self._layout()
         self._connect()
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(300)
-        self._preview_timer.timeout.connect(self.preview_layout)
-        for signal in (
-            self.settings.d_h.valueChanged,
-            self.settings.steps.valueChanged,
-            self.settings.level.currentIndexChanged,
-            self.settings.probe.textChanged,
-            self.state.corpus_changed,
-        ):
-            signal.connect(lambda *_: self._preview_timer.start())
         self.preview_layout()
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("GatesPage", text)
+    @property
+    def snapshots(self):
+        """The kept snapshots of the run (a ``SnapshotHistory``, oldest first)."""
+        return self.playback.history
 
-    def _build_playback(self) -> None:
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip(
-            self.tr("Play back the gates over training: each position is a kept snapshot")
-        )
-        self.slider.setEnabled(False)
-        self.follow = QCheckBox(self.tr("follow training"))
-        self.follow.setChecked(True)
-        self.step_label = SteadyLabel(self.tr("no snapshot yet"), "aún no hay instantánea")
+    def _build_unit_view(self) -> None:
         self.unit = QSpinBox()
         self.unit.setPrefix(self.tr("unit "))
         self.unit.setToolTip(
@@ -140,13 +92,6 @@ class GatesPage(RunPage):
         self.unit_text.setMaximumHeight(90)
 
     def _layout(self) -> None:
-        grid = QGridLayout()
-        for index, (key, _, _) in enumerate(GATE_VIEWS):
-            grid.addWidget(self.heatmaps[key], index // 3, index % 3)
-        playback = QHBoxLayout()
-        playback.addWidget(self.step_label)
-        playback.addWidget(self.slider, 1)
-        playback.addWidget(self.follow)
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.unit)
         unit_row.addWidget(self.unit_text, 1)
@@ -159,22 +104,37 @@ class GatesPage(RunPage):
         top.setSizes([380, 380, 560])  # the equations need the widest column
         centre = QVBoxLayout()
         centre.addWidget(top, 3)
-        centre.addLayout(grid, 5)
-        centre.addLayout(playback)
+        centre.addWidget(self.views, 5)
+        centre.addWidget(self.playback)
         centre.addLayout(unit_row)
         self.place(self.settings, centre)
 
     def _connect(self) -> None:
-        self.slider.valueChanged.connect(self._on_slider)
-        self.unit.valueChanged.connect(lambda _: self._show_unit())
+        self.playback.chosen.connect(self._on_chosen)
+        self.unit.valueChanged.connect(self._show_unit)
         self.settings.probe_changed.connect(self._on_probe_changed)
-        for heatmap in self.heatmaps.values():
-            heatmap.cell_clicked.connect(self._on_cell_clicked)
+        self.views.cell_clicked.connect(self._on_cell_clicked)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.preview_layout)
+        for signal in (
+            self.settings.d_h.valueChanged,
+            self.settings.steps.valueChanged,
+            self.settings.level.currentIndexChanged,
+            self.settings.probe.textChanged,
+            # A bound method, not a lambda: the connection to the long-lived state ends when
+            # this page is deleted (a language switch rebuilds the window).
+            self.state.corpus_changed,
+        ):
+            signal.connect(self._schedule_preview)
+
+    def _schedule_preview(self, *_: object) -> None:
+        self._preview_timer.start()
 
     # --- running ---------------------------------------------------------------------------
     def start(self, max_steps: int | None = None) -> int:
         """Start training on the shared corpus (the Spanish sample when none is loaded)."""
-
         values = self.settings.config_values(self.controls.seed.value())
         if max_steps is not None:
             values["max_steps"] = max_steps
@@ -188,9 +148,19 @@ class GatesPage(RunPage):
         self.messages.hide()
         corpus = self._corpus()
         self._prepare_curves(cfg.max_steps)
-        self.snapshots.clear()
-        self.selected = None
+        self.playback.clear()
+        # The probe and data of the previous run must not serve this one.
+        self.prepared, self.selected, self.shown = None, None, None
         return self.runner.start(language_model_job, cfg, corpus)
+
+    def start_demo(self) -> bool:
+        return bool(self.start(max_steps=self.demo_steps))
+
+    def end_demo(self) -> None:
+        super().end_demo()
+        if self.shown is not None:
+            # Fill the equation panel for a cell in the middle of the probe.
+            self._on_cell_clicked(0, len(self.shown.labels) // 2)
 
     def _prepare_curves(self, steps: int | None = None) -> None:
         self.loss.prepare(list(self._series_names.values()), steps)
@@ -208,7 +178,7 @@ class GatesPage(RunPage):
             return
         self._prepare_curves(self.settings.steps.value())
         d_h, text = self.settings.d_h.value(), self.settings.probe_text()
-        if not 1 <= d_h <= 4096 or not text.strip():
+        if not 1 <= d_h <= LIMITS["hidden_size"][1] or not text.strip():
             return
         if self.settings.level.currentData() == "char":
             labels = [display_label(unit) for unit in text]
@@ -219,10 +189,7 @@ class GatesPage(RunPage):
         if not labels or len(labels) > MAX_PROBE_UNITS:
             return
         self._set_unit_count(d_h)
-        empty = np.full((d_h, len(labels)), np.nan)
-        units = [str(u) for u in range(d_h)]
-        for key, heatmap in self.heatmaps.items():
-            heatmap.set_matrix(empty, units, labels, _levels(key, empty[:, :0]))
+        self.views.preview(d_h, labels)
 
     def _corpus(self):
         if self.state.corpus is None:
@@ -243,8 +210,8 @@ class GatesPage(RunPage):
             "trained": self.trained,
             "prepared": self.prepared,
             "snapshots": list(self.snapshots),
-            "index": self.slider.value(),
-            "follow": self.follow.isChecked(),
+            "index": self.playback.slider.value(),
+            "follow": self.playback.follow.isChecked(),
             # By series key: the legend's names are in the old window's language.
             "loss": {k: self.loss.series_data(n) for k, n in self._series_names.items()},
             "saturation": self.saturation.data(),
@@ -260,17 +227,10 @@ class GatesPage(RunPage):
         loss = {self._series_names[key]: data for key, data in session["loss"].items()}
         self.loss.load(loss, session["steps"])
         self.saturation.load(session["saturation"], session["steps"])
-        self.snapshots = session["snapshots"]
-        if not self.snapshots:
+        snapshot = self.playback.restore(session["snapshots"], session["index"], session["follow"])
+        if snapshot is None:
             return
-        self.slider.setEnabled(True)
-        self.slider.setRange(0, len(self.snapshots) - 1)
-        self.follow.setChecked(session["follow"])
-        index = min(session["index"], len(self.snapshots) - 1)
-        self.slider.blockSignals(True)
-        self.slider.setValue(index)
-        self.slider.blockSignals(False)
-        self.show_snapshot(self.snapshots[index])
+        self.show_snapshot(snapshot)
         self.updates.flush()
         if session["selected"] is not None:
             self._on_cell_clicked(*session["selected"])
@@ -286,8 +246,6 @@ class GatesPage(RunPage):
             self._add_snapshot(event)
         elif isinstance(event, Prepared):
             self._on_prepared(event)
-        elif isinstance(event, Notice):
-            self.messages.show_message(translated(event), event.level)
 
     def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
         # Curves stay readable when projector fonts make their titles and axes larger.
@@ -311,46 +269,23 @@ class GatesPage(RunPage):
             saturation[above], saturation[below] = high, low
         self.saturation.append(snapshot.step, saturation, redraw=False)
         self.saturation.queue_redraw(self.updates, SATURATION_REDRAW_S)
-        self.snapshots.append(snapshot)
-        if len(self.snapshots) > MAX_SNAPSHOTS:
-            # Keep the first and every other one: playback spans the whole run at half the detail.
-            self.snapshots = self.snapshots[:1] + self.snapshots[2::2]
-        self.slider.setEnabled(True)
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, len(self.snapshots) - 1)
-        self.slider.blockSignals(False)
-        if self.follow.isChecked():
-            self.slider.blockSignals(True)
-            self.slider.setValue(len(self.snapshots) - 1)
-            self.slider.blockSignals(False)
-            self.show_snapshot(self.snapshots[-1])
+        if self.playback.add(snapshot):
+            self.show_snapshot(snapshot)
 
-    def _on_slider(self, index: int) -> None:
-        if 0 <= index < len(self.snapshots):
-            self.follow.setChecked(index == len(self.snapshots) - 1)
-            self.show_snapshot(self.snapshots[index])
-            self.updates.flush()  # a user's move gets an immediate answer
+    def _on_chosen(self, snapshot) -> None:
+        self.show_snapshot(snapshot)
+        self.updates.flush()  # a user's move gets an immediate answer
 
     def show_snapshot(self, snapshot) -> None:
         """Draw one snapshot in the six heatmaps (one per event-loop turn), equations, unit view."""
         self.shown = snapshot
-        units = [str(u) for u in range(snapshot.gates["h"].shape[1])]
-        for key, heatmap in self.heatmaps.items():
-            values = snapshot.gates[key].T  # units × tokens
-            levels = _levels(
-                key,
-                values,
-                heatmap.colour_bar.levels()[1] if key == "c" and heatmap.values.size else 0.0,
-            )
-            self.updates.put(
-                key, partial(heatmap.set_matrix, values, units, snapshot.labels, levels)
-            )
-        self.updates.put("details", partial(self._show_details, snapshot, len(units)))
+        self.views.queue_snapshot(snapshot, self.updates)
+        self.updates.put("details", partial(self._show_details, snapshot))
 
-    def _show_details(self, snapshot, n_units: int) -> None:
+    def _show_details(self, snapshot) -> None:
         """The step label, the selected cell's equations and the unit view (one queue turn)."""
-        self.step_label.setText(self.tr("step %1").replace("%1", str(snapshot.step)))
-        self._set_unit_count(n_units)
+        self.playback.show_step(snapshot.step)
+        self._set_unit_count(snapshot.gates["h"].shape[1])
         if self.selected is not None:
             self._on_cell_clicked(*self.selected)
         self._show_unit()
@@ -360,9 +295,9 @@ class GatesPage(RunPage):
             # Even an unchanged maximum makes the spin box ask for a new layout: a full repaint.
             self.unit.setMaximum(n_units - 1)
 
-    def _show_unit(self) -> None:
-        snapshot = getattr(self, "shown", None)
-        if snapshot is None:
+    def _show_unit(self, *_: object) -> None:
+        snapshot = self.shown
+        if snapshot is None or self.unit.value() >= snapshot.gates["h"].shape[1]:
             return
         values = snapshot.gates["h"][:, self.unit.value()]
         level = self.prepared.data.level if self.prepared else "char"
@@ -370,8 +305,13 @@ class GatesPage(RunPage):
         self.unit_text.show_values(tokens, values, "" if level == "char" else " ")
 
     def _on_cell_clicked(self, row: int, col: int) -> None:
-        snapshot = getattr(self, "shown", None)
+        snapshot = self.shown
         if snapshot is None:
+            return
+        n_tokens, n_units = snapshot.gates["h"].shape
+        if not (0 <= row < n_units and 0 <= col < n_tokens):
+            # The cell belonged to another probe or model size: forget it.
+            self.selected = None
             return
         self.selected = (row, col)
         cell = {key: float(snapshot.gates[key][col, row]) for key in CELL_KEYS}

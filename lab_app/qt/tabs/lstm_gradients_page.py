@@ -15,7 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.core.events import Metrics
-from lab_app.core.rnn.gradients import GradientConfig, GradientProfile, compare_gradients
+from lab_app.core.rnn.gradients import (
+    LIMITS,
+    GradientConfig,
+    GradientProfile,
+    compare_gradients,
+)
 from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
@@ -31,19 +36,22 @@ REDRAW_S = 0.5  # each view at most twice a second: a redraw costs ~10 ms of GUI
 class GradientsPage(RunPage):
     """Trains the three cells on the long-memory task and plots how far the gradient reaches."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    demo_budget_s = 30.0
+    demo_steps = 150
+
+    def __init__(self, state, parent: QWidget | None = None):
+        super().__init__(state, parent)
         self.gap = QSpinBox()
-        self.gap.setRange(1, 2000)
+        self.gap.setRange(1, LIMITS["gap"][1])
         self.gap.setValue(100)
         self.gap.setToolTip(
             self.tr("Distractor tokens between the symbol to remember and the question")
         )
         self.steps = QSpinBox()
-        self.steps.setRange(1, 100_000)
+        self.steps.setRange(1, LIMITS["max_steps"][1])
         self.steps.setValue(300)
         self.hidden = QSpinBox()
-        self.hidden.setRange(1, 1024)
+        self.hidden.setRange(1, LIMITS["hidden_size"][1])
         self.hidden.setValue(32)
         self.norms = CurvePlot(
             self.tr("Gradient reaching k steps back: ‖∂L/∂h<sub>t−k</sub>‖ / ‖∂L/∂h<sub>t</sub>‖"),
@@ -106,6 +114,9 @@ class GradientsPage(RunPage):
             y_range=NORM_DECADES,
         )
         return self.runner.start(compare_gradients, cfg)
+
+    def start_demo(self) -> bool:
+        return bool(self.start(max_steps=self.demo_steps))
 
     def session(self) -> dict:
         fields = {"gap": self.gap, "steps": self.steps, "hidden": self.hidden}

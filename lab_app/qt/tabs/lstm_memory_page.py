@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
-from lab_app.core.rnn.memory import MemoryResult, long_memory_sweep
+from lab_app.core.rnn.memory import MAX_GAP, MAX_STEPS, MemoryResult, long_memory_sweep
 from lab_app.qt.core_text import translated
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
@@ -30,22 +30,24 @@ def parse_gaps(text: str) -> list[int]:
             "core", "gaps must be whole numbers separated by commas, got {text}"
         )
         raise ValueError(say(wrong, text=repr(text))) from None
-    if not gaps or any(g < 0 or g > 5000 for g in gaps):
-        raise ValueError(
-            say(QT_TRANSLATE_NOOP("core", "give at least one gap, each between 0 and 5000"))
-        )
+    if not gaps or any(g < 0 or g > MAX_GAP for g in gaps):
+        text = QT_TRANSLATE_NOOP("core", "give at least one gap, each between 0 and {most}")
+        raise ValueError(say(text, most=MAX_GAP))
     return sorted(set(gaps))
 
 
 class MemoryPage(RunPage):
     """Sweeps the gap and plots held-out accuracy of each cell against chance."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    demo_budget_s = 60.0
+
+    def __init__(self, state, parent: QWidget | None = None):
+        super().__init__(state, parent)
         self.gaps = QLineEdit("5, 10, 20, 40, 70, 100")
+        self.gaps.setMaxLength(120)  # a dozen gaps; a pasted novel is cut, not echoed
         self.gaps.setToolTip(self.tr("Gaps G to try, separated by commas"))
         self.steps = QSpinBox()
-        self.steps.setRange(10, 100_000)
+        self.steps.setRange(10, MAX_STEPS)
         self.steps.setValue(300)
         self.steps.setToolTip(self.tr("Training steps for each cell at each gap"))
         self.plot = CurvePlot(
@@ -87,6 +89,9 @@ class MemoryPage(RunPage):
             steps or self.steps.value(),
             self.controls.seed.value(),
         )
+
+    def start_demo(self) -> bool:
+        return bool(self.start(gaps=[5, 10, 20, 40], steps=200))
 
     def session(self) -> dict:
         return {

@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
 
 from lab_app.qt.core_text import translated
 from lab_app.qt.numbers import whole
+from lab_app.qt.tabs.base import Page
 
-REAL_MODULE_LIMIT = 2048  # build a real nn.LSTM to check the count only up to this size
 
-
-class ParamsPage(QWidget):
+class ParamsPage(Page):
     """Sliders for d_x and d_h; both formulas, the real count, and a per-matrix breakdown."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None):
+        super().__init__(state, parent)
         self.d_x, self.d_x_slider = self._size_input(32, self.tr("d_x: size of the input x_t"))
         self.d_h, self.d_h_slider = self._size_input(64, self.tr("d_h: size of h_t and C_t"))
         self.lecture = QLabel()
@@ -102,15 +101,19 @@ class ParamsPage(QWidget):
         layout.addLayout(counts, 1)
 
     def update_counts(self) -> None:
-        """Recompute both counts for the current sizes (the real module only when small)."""
+        """Recompute both formulas and torch's own count for the current sizes (GUI thread)."""
         from lab_app.core.lstm.params import parameter_count
 
         d_x, d_h = self.d_x.value(), self.d_h.value()
         try:
             counts = parameter_count(d_x, d_h)
         except ValueError as error:
+            # Out of the core's range: say so, and show no counts that belong to other sizes.
             self.error.setText(translated(error))
             self.error.show()
+            for label in (self.lecture, self.torch, self.real, self.difference):
+                label.clear()
+            self.table.setRowCount(0)
             return
         self.error.hide()
         self.lecture.setText(
@@ -135,19 +138,17 @@ class ParamsPage(QWidget):
         self._fill_table(counts["breakdown"])
 
     def _real_count(self, d_x: int, d_h: int) -> str:
-        if max(d_x, d_h) > REAL_MODULE_LIMIT:
-            return self.tr("(sizes above %1: the real module is not built)").replace(
-                "%1", str(REAL_MODULE_LIMIT)
-            )
-        from torch import nn
+        # torch's own module, built on the meta device: shapes only, so any size is instant.
+        from lab_app.core.lstm.params import torch_lstm_parameter_count
 
-        total = sum(p.numel() for p in nn.LSTM(d_x, d_h).parameters())
-        return (
+        total = torch_lstm_parameter_count(d_x, d_h)
+        counted = (
             self.tr("Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = <b>%3</b>")
             .replace("%1", str(d_x))
             .replace("%2", str(d_h))
             .replace("%3", whole(total))
         )
+        return counted + " " + self.tr("(on the meta device: shapes only, no memory)")
 
     def _fill_table(self, rows) -> None:
         self.table.setRowCount(len(rows))

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lab_app.core.lstm.config import LIMITS
+
 DEFAULT_PROBE = "El niño dijo: «mañana lloverá».\n"
 
 
@@ -36,18 +38,24 @@ class LstmSettings(QGroupBox):
         self.level.addItem(self.tr("characters"), "char")
         self.level.addItem(self.tr("words"), "word")
         self.level.setToolTip(self.tr("What the model reads at each step t: a character or a word"))
-        # Zero is allowed on purpose: the core explains why it is not a valid size.
+        # The core's limits (a step Stop can interrupt within 0.5 s, a snapshot of the probe in
+        # 0.25 s); zero is allowed on purpose: the core explains why it is not a valid size.
         self.d_x = _spin(
-            0, 100_000, 32, self.tr("d_x: size of the input vector x_t (the embedding)")
-        )
+            0, LIMITS["embedding_dim"][1], 32,
+            self.tr("d_x: size of the input vector x_t (the embedding)"),
+        )  # fmt: skip
         self.d_h = _spin(
-            0, 100_000, 64, self.tr("d_h: size of the memory C_t and the output h_t (units)")
-        )
+            0, LIMITS["hidden_size"][1], 64,
+            self.tr("d_h: size of the memory C_t and the output h_t (units)"),
+        )  # fmt: skip
         self.seq_len = _spin(
-            2, 1000, 64, self.tr("Steps of back-propagation through time per sequence")
+            2, LIMITS["seq_len"][1], 64,
+            self.tr("Steps of back-propagation through time per sequence"),
+        )  # fmt: skip
+        self.batch_size = _spin(
+            1, LIMITS["batch_size"][1], 32, self.tr("Sequences per training step")
         )
-        self.batch_size = _spin(1, 1024, 32, self.tr("Sequences per training step"))
-        self.steps = _spin(1, 1_000_000, 1500, self.tr("Training steps (batches)"))
+        self.steps = _spin(1, LIMITS["max_steps"][1], 1500, self.tr("Training steps (batches)"))
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(4)
         self.learning_rate.setRange(0.0001, 100.0)
@@ -63,6 +71,8 @@ class LstmSettings(QGroupBox):
             self.tr("Gradient-norm clipping (0 = off): guards against exploding gradients")
         )
         self.probe = QLineEdit(DEFAULT_PROBE.replace("\n", "\\n"))
+        # The probe holds at most MAX_PROBE_UNITS (400) units; words need more characters.
+        self.probe.setMaxLength(4000)
         self.probe.setToolTip(self.tr("The sentence whose gates are shown; \\n is a line break"))
         self.apply_probe = QPushButton(self.tr("Show this sentence"))
         self.apply_probe.setToolTip(self.tr("Switch the probe sentence, also while training"))

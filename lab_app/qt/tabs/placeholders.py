@@ -1,24 +1,25 @@
-"""Tabs whose topic issue has not landed yet: each says what it will teach."""
+"""Pages of tabs whose topic issue has not landed yet: each says what it will teach."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from lab_app.qt.tabs.base import TopicTab
+from lab_app.qt.tabs.base import Page
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Placeholder", text)
 
 
-class PlaceholderTab(TopicTab):
-    """A tab showing its title, what it will teach, and that it is on its way."""
+class PlaceholderPage(Page):
+    """A page showing its title, what it will teach, and that it is on its way."""
 
     heading = ""
     body = ""
 
-    def build(self) -> None:
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
@@ -28,14 +29,10 @@ class PlaceholderTab(TopicTab):
             "This tab is being built. Meanwhile, load a corpus in the Corpus tab: every tab will use it.",
         )
         label.setText(f"<h1>{_tr(self.heading)}</h1>{_tr(self.body)}<p><i>{note}</i></p>")
-        self.outer.addWidget(label)
-
-    def title(self) -> str:
-        return _tr(self.heading)
+        QVBoxLayout(self).addWidget(label)
 
 
-class RnnTab(PlaceholderTab):
-    key = "rnn"
+class RnnPage(PlaceholderPage):
     heading = QT_TRANSLATE_NOOP("Placeholder", "Recurrent networks")
     body = QT_TRANSLATE_NOOP(
         "Placeholder",
@@ -52,8 +49,7 @@ class RnnTab(PlaceholderTab):
     )
 
 
-class EmbeddingsTab(PlaceholderTab):
-    key = "embeddings"
+class EmbeddingsPage(PlaceholderPage):
     heading = QT_TRANSLATE_NOOP("Placeholder", "Word embeddings")
     body = QT_TRANSLATE_NOOP(
         "Placeholder",
@@ -65,8 +61,7 @@ class EmbeddingsTab(PlaceholderTab):
     )
 
 
-class BertTab(PlaceholderTab):
-    key = "bert"
+class BertPage(PlaceholderPage):
     heading = QT_TRANSLATE_NOOP("Placeholder", "BERT")
     body = QT_TRANSLATE_NOOP(
         "Placeholder",

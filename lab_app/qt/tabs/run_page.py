@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
-from lab_app.core.events import Progress
+from lab_app.core.events import Notice, Progress
 from lab_app.qt.core_text import translated
+from lab_app.qt.state import AppState
+from lab_app.qt.tabs.base import Page
 from lab_app.qt.widgets.message_bar import MessageBar
 from lab_app.qt.widgets.run_controls import RunControls
 from lab_app.qt.widgets.update_queue import UpdateQueue
@@ -17,50 +19,61 @@ from lab_app.qt.workers import JobRunner
 SETTINGS_WIDTH = 300
 
 
-class RunPage(QWidget):
-    """Base of the LSTM tab's pages. Subclasses implement ``start`` and ``on_event``.
+class RunPage(Page):
+    """A page with a ``JobRunner``. Subclasses implement ``start`` and ``on_event``.
 
     ``finished`` fires when a run ends, whether it succeeded or failed (not after Stop).
     """
 
-    finished = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(
+        self,
+        state: AppState,
+        parent: QWidget | None = None,
+        *,
+        with_seed: bool = True,
+        update_interval_ms: int = 12,
+    ):
+        super().__init__(state, parent)
         self.runner = JobRunner(self)
         self.messages = MessageBar()
-        self.controls = RunControls()
-        self.updates = UpdateQueue(self)  # views redraw one per event-loop turn
+        self.controls = RunControls(with_seed=with_seed)
+        self.updates = UpdateQueue(self, update_interval_ms)  # one view redraw per turn
         self.controls.start_requested.connect(self.start)
         self.controls.stop_requested.connect(self.runner.stop)
         self.runner.busy_changed.connect(self.controls.set_busy)
+        self.runner.stopping_changed.connect(self.controls.set_stopping)
         self.runner.event.connect(self._on_event)
         self.runner.succeeded.connect(self.on_succeeded)
         self.runner.failed.connect(self._on_failed)
+        self.runner.stopped.connect(self.on_stopped)
 
     def start(self) -> int:
         """Start the page's job; return the run id (0 when the settings were refused)."""
         raise NotImplementedError
 
     def on_event(self, event: object) -> None:
-        """Handle an event other than Progress."""
+        """Handle an event other than Progress and Notice (those the page shows itself)."""
 
     def on_succeeded(self, result: object) -> None:
         self.finished.emit()
+
+    def on_stopped(self) -> None:
+        """The user stopped the run (its thread may still be ending)."""
 
     def failure_text(self, error: BaseException) -> str:
         """The one-line message shown when the job raises ``error``."""
         return self.tr("The run stopped: %1").replace("%1", translated(error))
 
-    def place(self, settings: QWidget, body: QWidget | QLayout) -> None:
+    def end_demo(self) -> None:
+        self.updates.flush()  # the screenshot shows the final state
+
+    def place(self, settings: QWidget | None, body: QWidget | QLayout) -> None:
         """Lay out messages and controls above the settings column and the body."""
-        settings.setMaximumWidth(SETTINGS_WIDTH)
         row = QHBoxLayout()
-        row.addWidget(settings, 0, Qt.AlignmentFlag.AlignTop)
-        if isinstance(body, QLayout):
-            row.addLayout(body, 1)
-        else:
-            row.addWidget(body, 1)
+        if settings is not None:
+            settings.setMaximumWidth(SETTINGS_WIDTH)
+            row.addWidget(settings, 0, Qt.AlignmentFlag.AlignTop)
+        _add(row, body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.messages)
@@ -69,11 +82,24 @@ class RunPage(QWidget):
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, Progress):
-            self.controls.show_progress(event)
+            self.controls.show_progress(self.progress_shown(event))
+        elif isinstance(event, Notice):
+            self.messages.show_message(translated(event), event.level)
         else:
             self.on_event(event)
+
+    def progress_shown(self, progress: Progress) -> Progress:
+        """The Progress as the controls show it (a page may translate its phase names)."""
+        return progress
 
     def _on_failed(self, error: BaseException) -> None:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         self.messages.show_message(self.failure_text(error), "error", details)
         self.finished.emit()
+
+
+def _add(box: QBoxLayout, item: QWidget | QLayout) -> None:
+    if isinstance(item, QLayout):
+        box.addLayout(item, 1)
+    else:
+        box.addWidget(item, 1)

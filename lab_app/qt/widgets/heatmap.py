@@ -29,7 +29,6 @@ class HeatmapView(PlotPanel):
     """Show a (rows × columns) matrix with labelled axes and a colour bar."""
 
     cell_clicked = Signal(int, int)
-    cell_hovered = Signal(int, int)
 
     def __init__(self, title: str = "", parent: QWidget | None = None, diverging: bool = False):
         super().__init__(title, parent)
@@ -155,7 +154,6 @@ class HeatmapView(PlotPanel):
             self.readout.setText(" ")
             return
         self.readout.setText(self.describe_cell(*cell))
-        self.cell_hovered.emit(*cell)
 
     def _on_mouse_clicked(self, event) -> None:
         cell = self.cell_at(event.scenePos())

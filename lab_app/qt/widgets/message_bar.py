@@ -12,6 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 _COLOURS = {"error": "#D55E00", "warning": "#E69F00", "info": "#0072B2"}
+# A message quotes user text (a pasted probe, a file name): laying out a 65 000-character label
+# froze the window for 10 s. The line says what went wrong; the rest goes to Details.
+MAX_SHOWN_CHARS = 300
+
+
+def excerpt(text: str, most: int = MAX_SHOWN_CHARS) -> str:
+    """``text`` cut to ``most`` characters with an ellipsis (whole when short)."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 class MessageBar(QWidget):
@@ -54,7 +62,9 @@ class MessageBar(QWidget):
         self.level = level
         colour = _COLOURS.get(level, _COLOURS["info"])
         self.setStyleSheet(f"MessageBar {{ border-left: 6px solid {colour}; }}")
-        self.text.setText(text)
+        self.text.setText(excerpt(text))
+        if len(text) > MAX_SHOWN_CHARS:
+            details = f"{excerpt(text, 20 * MAX_SHOWN_CHARS)}\n\n{details}".strip()
         self.details.setPlainText(details)
         self.details_button.setVisible(bool(details))
         self.details_button.setChecked(False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,7 @@ class PlotPanel(QWidget):
         self.title.setMinimumWidth(60)
         self.header = QHBoxLayout()
         self.header.addWidget(self.title, 1)
+        self._context_menu: QMenu | None = None
         self.export_button = self._make_export_button()
         self.header.addWidget(self.export_button)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -76,8 +78,12 @@ class PlotPanel(QWidget):
 
     # --- export -------------------------------------------------------------------------
     def export_png(self, path: str | Path, width: int = 1600) -> None:
-        """Save the plot as a PNG ``width`` pixels wide."""
+        """Save the plot as a PNG ``width`` pixels wide; ValueError when it has no area."""
         exporter = pg.exporters.ImageExporter(self.graphics.ci)
+        area = exporter.getSourceRect()
+        if area.width() < 1 or area.height() * width / area.width() < 1:
+            # pyqtgraph would raise a bare Exception ("Cannot export image with size=0").
+            raise ValueError(self.tr("The plot has no area to draw: make its panel larger."))
         exporter.parameters()["width"] = width
         exporter.export(str(path))
 
@@ -126,8 +132,10 @@ class PlotPanel(QWidget):
         return button
 
     def context_menu(self) -> QMenu:
-        """The right-click menu: show all the data again, and the export actions."""
-        menu = QMenu(self)
+        """The right-click menu: show all the data again, and the export actions (made once)."""
+        if self._context_menu is not None:
+            return self._context_menu
+        menu = self._context_menu = QMenu(self)
         view_all = menu.addAction(self.tr("View all"))
         view_all.setToolTip(self.tr("Fit the view to the data again after zooming or panning"))
         view_all.triggered.connect(self.view_all)
@@ -148,8 +156,14 @@ class PlotPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export"), f"{name}.{suffix}", f"{suffix.upper()} (*.{suffix})"
         )
-        if path:
+        if not path:
+            return
+        try:
             getattr(self, f"export_{suffix}")(path)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("Could not export: %1").replace("%1", str(error))
+            )
 
     # --- theme --------------------------------------------------------------------------
     def _on_theme_changed(self, theme: theme_mod.Theme) -> None:

@@ -97,6 +97,15 @@ class RunControls(QWidget):
         elif self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
 
+    def set_stopping(self, stopping: bool) -> None:
+        """While a stopped run's thread ends its last step: say so, and keep Start off."""
+        if stopping:
+            self.start_button.setEnabled(False)
+            self.eta.setText(self.tr("stopping…"))
+        elif not self.stop_button.isEnabled():  # no new run started meanwhile
+            self.start_button.setEnabled(True)
+            self.eta.setText("")
+
     def show_progress(self, progress: Progress) -> None:
         """Show a Progress event: the bar, and the time left estimated from the rate so far.
 

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, Q
 
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.numbers import decimal, whole
+from lab_app.qt.widgets.message_bar import excerpt
+
+MAX_TOKEN_SHOWN = 60  # characters of a token shown in its cell
 
 Row = tuple[int, str, int]
 
@@ -74,7 +77,9 @@ class VocabularyModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
-                return row[1]
+                # Text without spaces makes tokens of 65 536 characters; laying one out in a
+                # cell stalls the window, and nobody reads past the first few dozen.
+                return excerpt(row[1], MAX_TOKEN_SHOWN)
             # Numbers as the user's locale writes them: 1.234 and 4,352 in Spanish.
             if column == 3:
                 return decimal(100.0 * row[2] / self._total, 3)

@@ -1,0 +1,103 @@
+"""Every topic tab and its pages, in one list: the command line, the window, the screenshots and
+the tests all read it, so nothing lists tabs twice.
+
+A tab or page names its class as ``"module:Class"`` and is imported only when built: the list
+itself loads nothing heavy (no Qt, no torch), so ``lab-app --help`` and start-up stay fast.
+
+Adding a page: one new file with a ``Page`` class, plus one ``PageSpec`` line below. Adding a
+tab: one core package, one ``qt/tabs`` file, plus one ``TabSpec`` line.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from lab_app.core.messages import QT_TRANSLATE_NOOP
+
+CONTEXT = "Registry"  # the translation context of the titles below
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page: ``key`` (short English, for ``--page``), translatable ``title``, ``target``."""
+
+    key: str
+    title: str
+    target: str
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """A topic tab: ``key`` (for ``--tab``), translatable ``title`` and its pages in order (the
+    first is the one shown when the tab opens)."""
+
+    key: str
+    title: str
+    pages: tuple[PageSpec, ...]
+
+    @property
+    def page_keys(self) -> tuple[str, ...]:
+        return tuple(page.key for page in self.pages)
+
+    def page(self, key: str) -> PageSpec:
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(f"tab {self.key!r} has no page {key!r}; pages: {', '.join(self.page_keys)}")
+
+
+_TABS = "lab_app.qt.tabs."
+TABS: tuple[TabSpec, ...] = (
+    TabSpec(
+        "corpus",
+        QT_TRANSLATE_NOOP("Registry", "Corpus"),
+        (PageSpec("corpus", QT_TRANSLATE_NOOP("Registry", "Corpus"), _TABS + "corpus_tab:CorpusPage"),),
+    ),
+    TabSpec(
+        "rnn",
+        QT_TRANSLATE_NOOP("Registry", "Recurrent networks"),
+        (PageSpec("overview", QT_TRANSLATE_NOOP("Registry", "Overview"), _TABS + "placeholders:RnnPage"),),
+    ),
+    TabSpec(
+        "lstm",
+        QT_TRANSLATE_NOOP("Registry", "LSTM"),
+        (
+            PageSpec("gates", QT_TRANSLATE_NOOP("Registry", "Gates, live"), _TABS + "lstm_gates_page:GatesPage"),
+            PageSpec("gradients", QT_TRANSLATE_NOOP("Registry", "Vanishing gradients"), _TABS + "lstm_gradients_page:GradientsPage"),
+            PageSpec("memory", QT_TRANSLATE_NOOP("Registry", "Long memory"), _TABS + "lstm_memory_page:MemoryPage"),
+            PageSpec("parameters", QT_TRANSLATE_NOOP("Registry", "Parameters (first quiz)"), _TABS + "lstm_params_page:ParamsPage"),
+        ),
+    ),
+    TabSpec(
+        "embeddings",
+        QT_TRANSLATE_NOOP("Registry", "Word embeddings"),
+        (PageSpec("overview", QT_TRANSLATE_NOOP("Registry", "Overview"), _TABS + "placeholders:EmbeddingsPage"),),
+    ),
+    TabSpec(
+        "bert",
+        QT_TRANSLATE_NOOP("Registry", "BERT"),
+        (PageSpec("overview", QT_TRANSLATE_NOOP("Registry", "Overview"), _TABS + "placeholders:BertPage"),),
+    ),
+)  # fmt: skip
+
+TAB_KEYS: tuple[str, ...] = tuple(tab.key for tab in TABS)
+
+
+def tab_spec(key: str) -> TabSpec:
+    """Return the tab registered under ``key``; KeyError naming the known keys otherwise."""
+    for tab in TABS:
+        if tab.key == key:
+            return tab
+    raise KeyError(f"no tab {key!r}; tabs: {', '.join(TAB_KEYS)}")
+
+
+def all_page_keys() -> tuple[str, ...]:
+    """Every page key of every tab, without repeats (for ``--page``'s choices)."""
+    return tuple(dict.fromkeys(page.key for tab in TABS for page in tab.pages))
+
+
+def load(target: str) -> type:
+    """Import ``"module:Class"`` and return the class."""
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
