@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -89,12 +90,14 @@ class Lab:
 
         from lab_app.qt import theme as theme_mod
         from lab_app.qt.errors import ErrorReporter, setup_logging
+        from lab_app.qt.garbage import GuiGarbageCollector
         from lab_app.qt.i18n import Translations, system_language
         from lab_app.qt.state import AppState
 
         setup_logging()
         self.errors = ErrorReporter()
         self.errors.install()
+        self.garbage = GuiGarbageCollector()
         self.state = AppState()
         self.translations = Translations()
         settings = QSettings()
@@ -110,17 +113,20 @@ class Lab:
         self, tab: str | None = None, page: str | None = None, size: tuple[int, int] | None = None
     ) -> None:
         """Create the window (again, after a language switch) over the same state."""
+        from PySide6.QtCore import Qt
+
         from lab_app.qt.main_window import MainWindow
 
         geometry = None
         if self.window is not None:
             geometry = self.window.saveGeometry()
             tab = tab or self.window.tabs.currentWidget().key
-            self.window.shutdown()
-            self.window.save_sessions()
-            self.window.deleteLater()
+            self._drop_window()
         self.window = MainWindow(self.state, language=self.translations.language)
-        self.window.language_requested.connect(self.set_language)
+        # Queued: the old window is deleted at once, so not from inside its own menu's signal.
+        self.window.language_requested.connect(
+            self.set_language, Qt.ConnectionType.QueuedConnection
+        )
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         else:
@@ -129,6 +135,19 @@ class Lab:
             self.window.tabs.setCurrentWidget(self.window.tab(tab))
         if page:
             self.window.show_page(tab, page)
+
+    def _drop_window(self) -> None:
+        """Stop the old window's work, keep its sessions, and free it now, on this thread."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        old, self.window = self.window, None
+        old.shutdown()
+        old.save_sessions()
+        old.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # Its Python side (pyqtgraph's menus in reference cycles) goes now, on the GUI thread,
+        # before the new window's pages freeze the heap.
+        gc.collect()
 
     def start_demo(self) -> None:
         """Start the visible page's demo (it runs in the background like a user's run)."""

@@ -33,12 +33,38 @@ def configure() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", str(torch_threads()))
 
 
-def settle_heap() -> None:
+def settle_heap(collect: bool = True) -> None:
     """Exempt every object alive now from the cyclic garbage collector (``gc.freeze``).
 
     After torch's imports or a large corpus load the heap holds millions of long-lived objects;
     each full collection walked them all, holding the interpreter lock for 50–250 ms on
     whichever thread triggered it (a stutter in the window). Frozen objects are still freed by
-    reference counting. Called after a tab is built, a corpus is loaded and torch is warmed up.
+    reference counting. Called after a page is built, a corpus is loaded and torch is warmed up.
+
+    ``collect`` first frees the garbage waiting in cycles, which freezing would keep forever
+    (a language switch left ~200 pyqtgraph menus of the old window frozen, 200 MB over three
+    switches). Collect only on the GUI thread: collecting Qt objects on a worker crashed the app
+    (``collect_some``).
     """
+    if collect:
+        gc.collect()
     gc.freeze()
+
+
+def collect_some(thresholds: tuple[int, int, int], full_allowed: bool = True) -> int:
+    """One step of the cyclic collector, run by the GUI thread's timer; the number freed.
+
+    The app turns automatic collection off: the collector runs on whichever thread allocates,
+    and pyqtgraph's parentless menus in reference cycles were then destroyed on a training
+    thread, a SIGSEGV in Qt's timer dispatch (bench_monkey.py, 2 of 3 seeds). The same rule
+    as CPython's own (generation n once its count passes its threshold), but always on the
+    GUI thread; pyqtgraph's ``GarbageCollector`` does the same. ``full_allowed`` False skips
+    generation 2 (while the torch warm-up imports: a full pass then walked 10^6 new objects).
+    """
+    counts = gc.get_count()
+    if counts[0] <= thresholds[0]:
+        return 0
+    generation = 0
+    if counts[1] > thresholds[1]:
+        generation = 2 if counts[2] > thresholds[2] and full_allowed else 1
+    return gc.collect(generation)

@@ -46,3 +46,8 @@ def _local(value: object) -> str:
     if isinstance(value, Real):
         return QLocale().toString(float(value), "g", 6)
     return str(value)
+
+
+def corpus_title(corpus) -> str:
+    """A corpus's name in the UI's language (built-in corpora have translated names)."""
+    return QCoreApplication.translate("core", corpus.name)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from lab_app.qt import registry
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.core_text import corpus_title
 from lab_app.qt.numbers import whole
 from lab_app.qt.preload import start_preload
 from lab_app.qt.state import AppState
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         stats = corpus.stats()
         text = self.tr("Corpus: %1 — %2 documents, %3 tokens, %4 types")
         for index, value in enumerate(
-            (corpus.name, stats["documents"], stats["tokens"], stats["types"]), start=1
+            (corpus_title(corpus), stats["documents"], stats["tokens"], stats["types"]), start=1
         ):
             shown = whole(value) if isinstance(value, int) else str(value)
             text = text.replace(f"%{index}", shown)

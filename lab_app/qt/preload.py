@@ -7,7 +7,6 @@ first training steps. Done here, it overlaps with the user reading the Corpus ta
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import threading
@@ -23,19 +22,19 @@ _done = threading.Event()
 def _warm_up() -> None:
     # The imports create ~10^6 long-lived objects, and the collector's full runs walked them
     # all while they came in: 144–216 ms stalls of the window (bench_gui.py, startup
-    # heartbeat). No collection during the warm-up; then its objects are frozen for good.
-    gc.disable()
+    # heartbeat). The GUI's collector skips full runs meanwhile (``running``); the imported
+    # objects are frozen for good as soon as they are in. Never collect here: this is not the
+    # GUI thread (``process.collect_some``).
     try:
         importlib.import_module("torch")
         importlib.import_module("lab_app.core.rnn.gradients")
-        settle_heap()
+        settle_heap(collect=False)
         _train_one_step()
     except Exception:  # a failed warm-up only means the tab imports on demand
         if threading.main_thread().is_alive():  # not merely the app closing mid-import
             log.exception("background import failed")
     finally:
-        settle_heap()
-        gc.enable()
+        settle_heap(collect=False)
         _done.set()
 
 
@@ -69,6 +68,11 @@ def start_preload() -> None:
         # Not a daemon: the interpreter must not exit in the middle of an import.
         _thread = threading.Thread(target=_warm_up, name="lab-app-preload")
         _thread.start()
+
+
+def running() -> bool:
+    """True while the background imports are under way."""
+    return _thread is not None and not _done.is_set()
 
 
 def wait_for_preload(timeout_s: float | None = None) -> bool:

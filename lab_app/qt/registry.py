@@ -20,11 +20,13 @@ CONTEXT = "Registry"  # the translation context of the titles below
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page: ``key`` (short English, for ``--page``), translatable ``title``, ``target``."""
+    """A page: ``key`` (short English, for ``--page``), translatable ``title``, ``target``, and
+    a ``short`` title for a tab bar too narrow for the full ones (a 1024-px projector)."""
 
     key: str
     title: str
     target: str
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,14 @@ TABS: tuple[TabSpec, ...] = (
         "lstm",
         QT_TRANSLATE_NOOP("Registry", "LSTM"),
         (
-            PageSpec("gates", QT_TRANSLATE_NOOP("Registry", "Gates, live"), _TABS + "lstm_gates_page:GatesPage"),
-            PageSpec("gradients", QT_TRANSLATE_NOOP("Registry", "Vanishing gradients"), _TABS + "lstm_gradients_page:GradientsPage"),
-            PageSpec("memory", QT_TRANSLATE_NOOP("Registry", "Long memory"), _TABS + "lstm_memory_page:MemoryPage"),
-            PageSpec("parameters", QT_TRANSLATE_NOOP("Registry", "Parameters (first quiz)"), _TABS + "lstm_params_page:ParamsPage"),
+            PageSpec("gates", QT_TRANSLATE_NOOP("Registry", "Gates, live"), _TABS + "lstm_gates_page:GatesPage",
+                     QT_TRANSLATE_NOOP("Registry", "Gates")),
+            PageSpec("gradients", QT_TRANSLATE_NOOP("Registry", "Vanishing gradients"), _TABS + "lstm_gradients_page:GradientsPage",
+                     QT_TRANSLATE_NOOP("Registry", "Gradients")),
+            PageSpec("memory", QT_TRANSLATE_NOOP("Registry", "Long memory"), _TABS + "lstm_memory_page:MemoryPage",
+                     QT_TRANSLATE_NOOP("Registry", "Memory")),
+            PageSpec("parameters", QT_TRANSLATE_NOOP("Registry", "Parameters (first quiz)"), _TABS + "lstm_params_page:ParamsPage",
+                     QT_TRANSLATE_NOOP("Registry", "Quiz")),
         ),
     ),
     TabSpec(

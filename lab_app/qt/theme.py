@@ -28,6 +28,10 @@ OKABE_ITO_DARK = [
     "#FFFFFF",
 ]
 
+# A model keeps its colour on every page (indices into the Okabe–Ito list): the vanishing-
+# gradient and long-memory pages draw the same three cells.
+MODEL_COLOURS = {"RNN": 0, "RNN (tanh)": 0, "GRU": 1, "LSTM": 2}
+
 SEQUENTIAL_MAP = "viridis"
 # Colour-blind-safe diverging map (blue–grey–yellow, CET-CBD1) for signed values such as h_t.
 DIVERGING_MAP = "CET-CBD1"
@@ -68,9 +72,10 @@ class Theme:
     def series_colours(self) -> list[str]:
         return OKABE_ITO_DARK if self.dark else OKABE_ITO
 
-    def series_colour(self, index: int) -> str:
+    def series_colour(self, index: int, name: str = "") -> str:
+        """The colour of a series: its model's own (``MODEL_COLOURS``), else by position."""
         colours = self.series_colours
-        return colours[index % len(colours)]
+        return colours[MODEL_COLOURS.get(name, index) % len(colours)]
 
     def font_points(self, base: float = 10.0) -> float:
         return base * self.scale
@@ -90,9 +95,17 @@ class ThemeManager(QObject):
         """Apply ``theme`` to the application and tell every widget."""
         self.theme = theme
         app = QApplication.instance()
-        if app is not None:
-            self._apply(app, theme)
-        self.changed.emit(theme)
+        windows = [w for w in (app.topLevelWidgets() if app else []) if w.isVisible()]
+        # One repaint at the end instead of one per restyled widget and plot.
+        for window in windows:
+            window.setUpdatesEnabled(False)
+        try:
+            if app is not None:
+                self._apply(app, theme)
+            self.changed.emit(theme)
+        finally:
+            for window in windows:
+                window.setUpdatesEnabled(True)
 
     def update(self, **changes: bool) -> None:
         """Change some fields of the current theme (``dark=``, ``projector=``)."""
@@ -111,6 +124,9 @@ class ThemeManager(QObject):
         tabs.setBold(theme.projector)
         app.setFont(tabs, "QTabBar")
         app.setPalette(_palette(theme))
+        sheet = _dark_frames(theme)
+        if app.styleSheet() != sheet:  # a style sheet re-polishes every widget: only on change
+            app.setStyleSheet(sheet)
 
 
 def _palette(theme: Theme) -> QPalette:
@@ -121,7 +137,8 @@ def _palette(theme: Theme) -> QPalette:
     window = QColor("#2b2d31") if theme.dark else QColor("#f2f2f2")
     if theme.dark and theme.projector:
         window = QColor("#000000")
-    button = window.lighter(130) if theme.dark else QColor("#e6e6e6")
+    # Not window.lighter(): black stays black, and buttons vanished on the projector.
+    button = QColor("#3c4046") if theme.dark else QColor("#e6e6e6")
     roles = {
         QPalette.ColorRole.Window: window,
         QPalette.ColorRole.WindowText: text,
@@ -147,6 +164,40 @@ def _palette(theme: Theme) -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
+
+
+def _dark_frames(theme: Theme) -> str:
+    """Visible frames and focus rings on a dark background (empty for the light themes).
+
+    Qt's Fusion style draws frames a shade darker than the window: on a black or near-black
+    window, spin boxes, fields, check boxes and slider handles had no visible edge.
+    """
+    if not theme.dark:
+        return ""
+    edge, focus, px = "#a0a4aa", "#56B4E9", int(14 * theme.scale)
+    fields = "QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit"
+    return (
+        f"{fields} {{ border: 1px solid {edge}; border-radius: 3px; padding: 1px 3px; }}"
+        f" {fields.replace(',', ':focus,')}:focus {{ border: 2px solid {focus}; }}"
+        f" QCheckBox::indicator {{ width: {px}px; height: {px}px; border: 1px solid {edge};"
+        f" background: {theme.background}; }}"
+        f" QCheckBox::indicator:checked {{ background: {focus}; }}"
+        f" QSlider::groove:horizontal {{ height: 4px; background: {edge}; }}"
+        # Arrows drawn as triangles: a styled spin box or combo box loses its own glyphs.
+        f" QAbstractSpinBox::up-arrow {{ {_triangle('bottom', edge, theme)} }}"
+        f" QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ {_triangle('top', edge, theme)} }}"
+        f" QSlider::handle:horizontal {{ width: {px}px; margin: -{px // 2 - 2}px 0;"
+        f" border-radius: {px // 2}px; background: #e8e8e8; border: 1px solid {focus}; }}"
+    )
+
+
+def _triangle(side: str, colour: str, theme: Theme) -> str:
+    """Style-sheet rules that draw a small triangle pointing away from ``side``."""
+    half, tall = int(4 * theme.scale), int(5 * theme.scale)
+    return (
+        f"width: 0; height: 0; border-left: {half}px solid transparent;"
+        f" border-right: {half}px solid transparent; border-{side}: {tall}px solid {colour};"
+    )
 
 
 _manager: ThemeManager | None = None

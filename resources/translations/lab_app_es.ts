@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ComparisonNote</name>
+    <message>
+        <source>Same data, same seed, same d&lt;sub&gt;h&lt;/sub&gt;, same output layer and the same number of steps; only the recurrent cell differs.</source>
+        <translation>Mismos datos, misma semilla, mismo d&lt;sub&gt;h&lt;/sub&gt;, misma capa de salida y el mismo número de pasos; solo cambia la celda recurrente.</translation>
+    </message>
+    <message>
+        <source>Gate initialisation: chrono (T = %1) for the LSTM&apos;s forget gate f and the GRU&apos;s update gate z: both start with memory spans up to T steps, as the task needs; the RNN has no gate.</source>
+        <translation>Inicialización de las puertas: chrono (T = %1) para la puerta de olvido f de la LSTM y la de actualización z de la GRU: ambas empiezan con memoria de hasta T pasos, la que pide la tarea; la RNN no tiene puerta.</translation>
+    </message>
+    <message>
+        <source>Gate initialisation: b = 1 for the LSTM&apos;s forget gate f and the GRU&apos;s update gate z: σ(1) ≈ 0.73, about 4 steps of memory at the start; the RNN has no gate.</source>
+        <translation>Inicialización de las puertas: b = 1 para la puerta de olvido f de la LSTM y la de actualización z de la GRU: σ(1) ≈ 0,73, unos 4 pasos de memoria al empezar; la RNN no tiene puerta.</translation>
+    </message>
+    <message>
+        <source>Gate initialisation: torch&apos;s default for the LSTM&apos;s forget gate f and the GRU&apos;s update gate z: σ ≈ 0.5, about 2 steps of memory at the start; the RNN has no gate.</source>
+        <translation>Inicialización de las puertas: la de torch por defecto para la puerta de olvido f de la LSTM y la de actualización z de la GRU: σ ≈ 0,5, unos 2 pasos de memoria al empezar; la RNN no tiene puerta.</translation>
+    </message>
+</context>
+<context>
     <name>CorpusPage</name>
     <message>
         <source>Zipf plot</source>
@@ -57,7 +76,18 @@
     </message>
 </context>
 <context>
+    <name>CurvePlot</name>
+    <message>
+        <source>Press Start to train</source>
+        <translation>Pulsa Iniciar para entrenar</translation>
+    </message>
+</context>
+<context>
     <name>EquationPanel</name>
+    <message>
+        <source>The slides write * for the element-wise product: for one unit it is ·</source>
+        <translation>Las diapositivas escriben * para el producto elemento a elemento: para una sola unidad es ·</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Equations&lt;/b&gt; — click a heatmap cell to fill them in</source>
         <translation>&lt;b&gt;Ecuaciones&lt;/b&gt; — haz clic en una celda de un mapa de calor para rellenarlas</translation>
@@ -76,6 +106,25 @@
     <message>
         <source>The lab keeps running. The details are also in %1</source>
         <translation>El laboratorio sigue funcionando. Los detalles también están en %1</translation>
+    </message>
+</context>
+<context>
+    <name>GateInitBox</name>
+    <message>
+        <source>chrono</source>
+        <translation>chrono</translation>
+    </message>
+    <message>
+        <source>b = 1</source>
+        <translation>b = 1</translation>
+    </message>
+    <message>
+        <source>torch default</source>
+        <translation>por defecto de torch</translation>
+    </message>
+    <message>
+        <source>Starting bias b of the gate that keeps the old state: the LSTM&apos;s forget gate f, the GRU&apos;s update gate z. The RNN has no such gate.&lt;br&gt;&lt;b&gt;chrono&lt;/b&gt;: b = log u, u ~ U[1, T−1], T = sequence length: each unit starts keeping its state for 2 to T steps (Tallec &amp;amp; Ollivier 2018); the LSTM&apos;s input gate gets b&lt;sub&gt;i&lt;/sub&gt; = −b&lt;sub&gt;f&lt;/sub&gt;.&lt;br&gt;&lt;b&gt;b = 1&lt;/b&gt;: σ(1) ≈ 0.73, about 4 steps.&lt;br&gt;&lt;b&gt;torch default&lt;/b&gt;: b near 0, σ ≈ 0.5, about 2 steps.</source>
+        <translation>Sesgo inicial b de la puerta que conserva el estado anterior: la puerta de olvido f de la LSTM (forget gate), la puerta de actualización z de la GRU (update gate). La RNN no tiene esa puerta.&lt;br&gt;&lt;b&gt;chrono&lt;/b&gt;: b = log u, u ~ U[1, T−1], T = longitud de la secuencia: cada unidad empieza conservando su estado de 2 a T pasos (Tallec &amp;amp; Ollivier 2018); la puerta de entrada de la LSTM recibe b&lt;sub&gt;i&lt;/sub&gt; = −b&lt;sub&gt;f&lt;/sub&gt;.&lt;br&gt;&lt;b&gt;b = 1&lt;/b&gt;: σ(1) ≈ 0,73, unos 4 pasos.&lt;br&gt;&lt;b&gt;por defecto de torch&lt;/b&gt;: b cerca de 0, σ ≈ 0,5, unos 2 pasos.</translation>
     </message>
 </context>
 <context>
@@ -105,6 +154,14 @@
         <translation>h&lt;sub&gt;t&lt;/sub&gt; salida</translation>
     </message>
     <message>
+        <source>hidden unit</source>
+        <translation>unidad oculta</translation>
+    </message>
+    <message>
+        <source>token (step t)</source>
+        <translation>token (paso t)</translation>
+    </message>
+    <message>
         <source>Loss (cross-entropy, nats)</source>
         <translation>Pérdida (entropía cruzada, nats)</translation>
     </message>
@@ -131,6 +188,26 @@
     <message>
         <source>Colour the probe by this unit&apos;s h_t (LSTMVis): hunt for units that track quotes or word ends</source>
         <translation>Colorea la frase de prueba según h_t de esta unidad (como LSTMVis): busca unidades que sigan comillas o finales de palabra</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Saturación</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>Ecuaciones</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Gates on the probe</source>
+        <translation>Puertas en la frase de prueba</translation>
     </message>
     <message>
         <source>Check the settings: %1</source>
@@ -172,8 +249,20 @@
         <translation>Pérdida de cada red</translation>
     </message>
     <message>
-        <source>Same data, same seed. The loss at the last step is differentiated with respect to each earlier memory h&lt;sub&gt;t−k&lt;/sub&gt;. In a plain RNN the product of Jacobians shrinks it geometrically; the LSTM&apos;s additive cell update C&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt;·C&lt;sub&gt;t−1&lt;/sub&gt; + … lets it pass while f&lt;sub&gt;t&lt;/sub&gt; ≈ 1.</source>
-        <translation>Mismos datos, misma semilla. La pérdida del último paso se deriva respecto de cada memoria anterior h&lt;sub&gt;t−k&lt;/sub&gt;. En una RNN simple el producto de jacobianos la reduce geométricamente; la actualización aditiva de la LSTM, C&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt;·C&lt;sub&gt;t−1&lt;/sub&gt; + …, la deja pasar mientras f&lt;sub&gt;t&lt;/sub&gt; ≈ 1.</translation>
+        <source>The last step&apos;s loss is differentiated with respect to each earlier h&lt;sub&gt;t−k&lt;/sub&gt;. A plain RNN&apos;s product of Jacobians shrinks it geometrically; the gates let it pass while f&lt;sub&gt;t&lt;/sub&gt;, z&lt;sub&gt;t&lt;/sub&gt; ≈ 1.</source>
+        <translation>La pérdida del último paso se deriva respecto de cada h&lt;sub&gt;t−k&lt;/sub&gt; anterior. En una RNN simple el producto de jacobianos la reduce geométricamente; las puertas la dejan pasar mientras f&lt;sub&gt;t&lt;/sub&gt;, z&lt;sub&gt;t&lt;/sub&gt; ≈ 1.</translation>
+    </message>
+    <message>
+        <source>Gate initialisation</source>
+        <translation>Inicialización de las puertas</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradiente</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Task</source>
@@ -193,10 +282,21 @@
     </message>
 </context>
 <context>
+    <name>GruNote</name>
+    <message>
+        <source>GRU (gated recurrent unit): like an LSTM without a separate memory C&lt;sub&gt;t&lt;/sub&gt;; an update gate z&lt;sub&gt;t&lt;/sub&gt; mixes the old h&lt;sub&gt;t−1&lt;/sub&gt; with a candidate: h&lt;sub&gt;t&lt;/sub&gt; = (1 − z&lt;sub&gt;t&lt;/sub&gt;)·ñ&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt;·h&lt;sub&gt;t−1&lt;/sub&gt;.</source>
+        <translation>GRU (gated recurrent unit, unidad recurrente con puertas): como una LSTM sin una memoria C&lt;sub&gt;t&lt;/sub&gt; aparte; una puerta de actualización z&lt;sub&gt;t&lt;/sub&gt; mezcla la h&lt;sub&gt;t−1&lt;/sub&gt; anterior con una candidata: h&lt;sub&gt;t&lt;/sub&gt; = (1 − z&lt;sub&gt;t&lt;/sub&gt;)·ñ&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt;·h&lt;sub&gt;t−1&lt;/sub&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <source>Press Start</source>
         <translation>Pulsa Iniciar</translation>
+    </message>
+    <message>
+        <source>Move along the sequence</source>
+        <translation>Recorre la secuencia</translation>
     </message>
 </context>
 <context>
@@ -216,6 +316,10 @@
     <message>
         <source>Logarithmic y axis (log scale): equal steps are equal ratios</source>
         <translation>Eje y logarítmico (escala log): pasos iguales son cocientes iguales</translation>
+    </message>
+    <message>
+        <source>Press Start to train</source>
+        <translation>Pulsa Iniciar para entrenar</translation>
     </message>
 </context>
 <context>
@@ -423,6 +527,10 @@
         <translation>Pasos por separación</translation>
     </message>
     <message>
+        <source>Gate initialisation</source>
+        <translation>Inicialización de las puertas</translation>
+    </message>
+    <message>
         <source>chance %1</source>
         <translation>azar %1</translation>
     </message>
@@ -524,6 +632,18 @@
         <translation>d_h: tamaño de h_t y C_t</translation>
     </message>
     <message>
+        <source>&lt;b&gt;First quiz!&lt;/b&gt; How many parameters does an LSTM have? One layer: input x&lt;sub&gt;t&lt;/sub&gt; of size&amp;nbsp;d&lt;sub&gt;x&lt;/sub&gt;; h&lt;sub&gt;t&lt;/sub&gt; and C&lt;sub&gt;t&lt;/sub&gt; of size&amp;nbsp;d&lt;sub&gt;h&lt;/sub&gt;.</source>
+        <translation>&lt;b&gt;¡Primer quiz!&lt;/b&gt; ¿Cuántos parámetros tiene una LSTM? Una capa: entrada x&lt;sub&gt;t&lt;/sub&gt; de tamaño&amp;nbsp;d&lt;sub&gt;x&lt;/sub&gt;; h&lt;sub&gt;t&lt;/sub&gt; y C&lt;sub&gt;t&lt;/sub&gt; de tamaño&amp;nbsp;d&lt;sub&gt;h&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>your count</source>
+        <translation>tu cuenta</translation>
+    </message>
+    <message>
+        <source>Type your count and press “Reveal the answer”: the count, the two formulas and the breakdown appear here.</source>
+        <translation>Escribe tu cuenta y pulsa «Mostrar la respuesta»: aquí aparecerán la cuenta, las dos fórmulas y el desglose.</translation>
+    </message>
+    <message>
         <source>tensor</source>
         <translation>tensor</translation>
     </message>
@@ -536,28 +656,88 @@
         <translation>parámetros</translation>
     </message>
     <message>
-        <source>Sizes</source>
-        <translation>Tamaños</translation>
+        <source>Slides&apos; formula</source>
+        <translation>Fórmula de las diapositivas</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Lecture&lt;/b&gt; (one bias per gate): 4·(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt; + 1)·d&lt;sub&gt;h&lt;/sub&gt; = 4·(%1 + %2 + 1)·%1 = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Clase&lt;/b&gt; (un sesgo por puerta): 4·(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt; + 1)·d&lt;sub&gt;h&lt;/sub&gt; = 4·(%1 + %2 + 1)·%1 = &lt;b&gt;%3&lt;/b&gt;</translation>
+        <source>torch&apos;s nn.LSTM</source>
+        <translation>nn.LSTM de torch</translation>
     </message>
     <message>
-        <source>&lt;b&gt;torch nn.LSTM&lt;/b&gt; (two biases, b&lt;sub&gt;ih&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt;): 4·d&lt;sub&gt;h&lt;/sub&gt;·(d&lt;sub&gt;x&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt; + 2) = &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;torch nn.LSTM&lt;/b&gt; (dos sesgos, b&lt;sub&gt;ih&lt;/sub&gt; y b&lt;sub&gt;hh&lt;/sub&gt;): 4·d&lt;sub&gt;h&lt;/sub&gt;·(d&lt;sub&gt;x&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt; + 2) = &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Parameters to learn</source>
+        <translation>Parámetros a aprender</translation>
     </message>
     <message>
-        <source>Difference 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch adds b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, so the pair acts as the lecture&apos;s single b; the extra vector changes nothing the model can express.</source>
-        <translation>Diferencia 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch suma b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, así que el par actúa como el único b de la clase; el vector extra no cambia nada de lo que el modelo puede expresar.</translation>
+        <source>Your answer:</source>
+        <translation>Tu respuesta:</translation>
     </message>
     <message>
-        <source>(on the meta device: shapes only, no memory)</source>
-        <translation>(en el dispositivo meta: solo formas, sin memoria)</translation>
+        <source>Hide the answer</source>
+        <translation>Ocultar la respuesta</translation>
     </message>
     <message>
-        <source>Counted on a real nn.LSTM(%1, %2): sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Contado en un nn.LSTM(%1, %2) real: sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</translation>
+        <source>Reveal the answer</source>
+        <translation>Mostrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Difference 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch adds b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, so the pair acts as the slides&apos; single b; the extra vector changes nothing the model can express.</source>
+        <translation>Diferencia 4·d&lt;sub&gt;h&lt;/sub&gt; = %1: torch suma b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;, así que el par actúa como el único b de las diapositivas; el vector extra no cambia nada de lo que el modelo puede expresar.</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>pesos</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>sesgos</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slides&apos; formula&lt;/b&gt; (one bias per gate): 4·(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt; + 1)·d&lt;sub&gt;h&lt;/sub&gt; = 4·(%1 + %2 + 1)·%1 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fórmula de las diapositivas&lt;/b&gt; (un sesgo por puerta): 4·(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt; + 1)·d&lt;sub&gt;h&lt;/sub&gt; = 4·(%1 + %2 + 1)·%1 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The slides write each W as (d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt;) × d&lt;sub&gt;h&lt;/sub&gt;, acting on [h&lt;sub&gt;t−1&lt;/sub&gt;,&amp;nbsp;x&lt;sub&gt;t&lt;/sub&gt;], and each b as d&lt;sub&gt;h&lt;/sub&gt;.</source>
+        <translation>Las diapositivas escriben cada W como (d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;x&lt;/sub&gt;) × d&lt;sub&gt;h&lt;/sub&gt;, aplicada a [h&lt;sub&gt;t−1&lt;/sub&gt;,&amp;nbsp;x&lt;sub&gt;t&lt;/sub&gt;], y cada b como d&lt;sub&gt;h&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;torch&apos;s nn.LSTM&lt;/b&gt; (two biases, b&lt;sub&gt;ih&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt;): 4·d&lt;sub&gt;h&lt;/sub&gt;·(d&lt;sub&gt;x&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt; + 2) = 4·%1·(%2 + %1 + 2) = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;nn.LSTM de torch&lt;/b&gt; (dos sesgos, b&lt;sub&gt;ih&lt;/sub&gt; y b&lt;sub&gt;hh&lt;/sub&gt;): 4·d&lt;sub&gt;h&lt;/sub&gt;·(d&lt;sub&gt;x&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt; + 2) = 4·%1·(%2 + %1 + 2) = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>torch stacks the four gates: it stores weight_ih as (4·d&lt;sub&gt;h&lt;/sub&gt;) × d&lt;sub&gt;x&lt;/sub&gt;, weight_hh as (4·d&lt;sub&gt;h&lt;/sub&gt;) × d&lt;sub&gt;h&lt;/sub&gt; and each bias as 4·d&lt;sub&gt;h&lt;/sub&gt;.</source>
+        <translation>torch apila las cuatro puertas: guarda weight_ih como (4·d&lt;sub&gt;h&lt;/sub&gt;) × d&lt;sub&gt;x&lt;/sub&gt;, weight_hh como (4·d&lt;sub&gt;h&lt;/sub&gt;) × d&lt;sub&gt;h&lt;/sub&gt; y cada sesgo como 4·d&lt;sub&gt;h&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>torch&apos;s own nn.LSTM(%1, %2), built on the meta device (shapes only): sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>El propio nn.LSTM(%1, %2) de torch, creado en el dispositivo meta (solo formas): sum(p.numel()) = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No answer was typed: here is the count.</source>
+        <translation>No has escrito ninguna respuesta: esta es la cuenta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exact!&lt;/b&gt; %1 is what torch&apos;s nn.LSTM holds (the slides&apos; formula gives %2: one bias per gate instead of two).</source>
+        <translation>&lt;b&gt;¡Exacto!&lt;/b&gt; %1 es lo que guarda nn.LSTM de torch (la fórmula de las diapositivas da %2: un sesgo por puerta en lugar de dos).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exact&lt;/b&gt; with the slides&apos; formula: %1. torch&apos;s nn.LSTM holds %2: a second bias per gate.</source>
+        <translation>&lt;b&gt;Exacto&lt;/b&gt; según la fórmula de las diapositivas: %1. nn.LSTM de torch guarda %2: un segundo sesgo por puerta.</translation>
+    </message>
+    <message>
+        <source>Off by %1 from torch&apos;s count and by %2 from the slides&apos; formula.</source>
+        <translation>Te quedas a %1 de la cuenta de torch y a %2 de la fórmula de las diapositivas.</translation>
+    </message>
+    <message>
+        <source>%1 counts the weights W but not the biases b.</source>
+        <translation>%1 cuenta los pesos W pero no los sesgos b.</translation>
+    </message>
+    <message>
+        <source>%1 is the W and b of one gate: an LSTM has four (forget gate, input gate, candidate, output gate).</source>
+        <translation>%1 son la W y la b de una sola puerta: una LSTM tiene cuatro (puerta de olvido, puerta de entrada, candidato, puerta de salida).</translation>
     </message>
 </context>
 <context>
@@ -587,8 +767,8 @@
         <translation>BERT</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pre-train a language model on raw text, then fine-tune it with little labelled data.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;WordPiece tokens; input = token + segment + position embeddings&lt;/li&gt;&lt;li&gt;masked language model: predict 15% of hidden tokens&lt;/li&gt;&lt;li&gt;next sentence prediction: IsNext / NotNext&lt;/li&gt;&lt;li&gt;attention heatmaps per layer and head; fine-tuning with one extra layer&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Preentrenar un modelo de lenguaje con texto sin anotar y después ajustarlo con pocos datos etiquetados.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;tokens WordPiece; entrada = embedding de token + de segmento + de posición&lt;/li&gt;&lt;li&gt;modelo de lenguaje enmascarado: predecir el 15 % de los tokens ocultos&lt;/li&gt;&lt;li&gt;predicción de la oración siguiente: IsNext / NotNext&lt;/li&gt;&lt;li&gt;mapas de calor de la atención por capa y cabeza; ajuste fino con una capa extra&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Pre-train a language model on raw text, then fine-tune it with little labelled data.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;WordPiece tokens; input = token + segment + position embeddings&lt;/li&gt;&lt;li&gt;masked language model: predict 15% of hidden tokens&lt;/li&gt;&lt;li&gt;next sentence prediction: IsNextSentence / NotNextSentence&lt;/li&gt;&lt;li&gt;attention heatmaps per layer and head; fine-tuning with one extra layer&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Preentrenar un modelo de lenguaje con texto sin anotar y después ajustarlo con pocos datos etiquetados.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;tokens WordPiece; entrada = embedding de token + de segmento + de posición&lt;/li&gt;&lt;li&gt;modelo de lenguaje enmascarado: predecir el 15 % de los tokens ocultos&lt;/li&gt;&lt;li&gt;predicción de la oración siguiente (next sentence prediction): IsNextSentence / NotNextSentence&lt;/li&gt;&lt;li&gt;mapas de calor de la atención por capa y cabeza; ajuste fino con una capa extra&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -613,12 +793,24 @@
 <context>
     <name>PlotPanel</name>
     <message>
+        <source>Double-click to enlarge this panel; Esc to go back</source>
+        <translation>Doble clic para ampliar este panel; Esc para volver</translation>
+    </message>
+    <message>
         <source>The plot has no area to draw: make its panel larger.</source>
         <translation>El gráfico no tiene área donde dibujarse: agranda su panel.</translation>
     </message>
     <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
         <source>Export: save this plot as PNG or SVG, or its data as CSV</source>
         <translation>Exportar: guarda este gráfico como PNG o SVG, o sus datos como CSV</translation>
+    </message>
+    <message>
+        <source>Enlarge / go back (Esc)</source>
+        <translation>Ampliar / volver (Esc)</translation>
     </message>
     <message>
         <source>View all</source>
@@ -660,16 +852,32 @@
         <translation>Puertas en vivo</translation>
     </message>
     <message>
+        <source>Gates</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
         <source>Vanishing gradients</source>
         <translation>Desvanecimiento del gradiente</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradientes</translation>
     </message>
     <message>
         <source>Long memory</source>
         <translation>Memoria larga</translation>
     </message>
     <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
         <source>Parameters (first quiz)</source>
         <translation>Parámetros (primer quiz)</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>Word embeddings</source>
@@ -720,6 +928,14 @@
     <message>
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings column</source>
+        <translation>Muestra u oculta la columna de ajustes</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1003,10 @@
         <source>Tokens: every word occurrence. Types: distinct words (the vocabulary).</source>
         <translation>Tokens: cada aparición de una palabra. Tipos: palabras distintas (el vocabulario).</translation>
     </message>
+    <message>
+        <source>built into the lab</source>
+        <translation>incluido en el laboratorio</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyModel</name>
@@ -835,6 +1055,10 @@
     <message>
         <source>f(1)/r</source>
         <translation>f(1)/r</translation>
+    </message>
+    <message>
+        <source>Load a corpus to see its word frequencies</source>
+        <translation>Carga un corpus para ver las frecuencias de sus palabras</translation>
     </message>
 </context>
 <context>
@@ -1068,16 +1292,32 @@
         <translation>las separaciones deben ser números enteros separados por comas; se recibió {text}</translation>
     </message>
     <message>
+        <source>Spanish sample</source>
+        <translation>Muestra en español</translation>
+    </message>
+    <message>
         <source>Spanish sample: 10 short original texts (a story, seasons, cooking, a city, neural networks, music, a letter, news...), Spanish, about 4,000 words.</source>
         <translation>Muestra en español: 10 textos originales breves (un cuento, las estaciones, cocina, una ciudad, redes neuronales, música, una carta, noticias…), en español, unas 4000 palabras.</translation>
+    </message>
+    <message>
+        <source>Lee news (English)</source>
+        <translation>Noticias Lee (inglés)</translation>
     </message>
     <message>
         <source>Lee background: 300 English news articles (Australian, 2001), one per line, about 60,000 words.</source>
         <translation>Lee background: 300 noticias en inglés (Australia, 2001), una por línea, unas 60 000 palabras.</translation>
     </message>
     <message>
+        <source>Film reviews, Pang &amp; Lee (English)</source>
+        <translation>Críticas de cine, Pang y Lee (inglés)</translation>
+    </message>
+    <message>
         <source>Pang &amp; Lee polarity: 200 English film-review sentences labelled neg or pos, about 4,000 words.</source>
         <translation>Polaridad de Pang y Lee: 200 frases de críticas de cine en inglés etiquetadas neg o pos, unas 4000 palabras.</translation>
+    </message>
+    <message>
+        <source>Wikipedia, head500 (English)</source>
+        <translation>Wikipedia, head500 (inglés)</translation>
     </message>
     <message>
         <source>head500: 250 English Wikipedia articles, stemmed and without stop words, about 300,000 words.</source>
@@ -1120,10 +1360,6 @@
         <translation>las celdas deben elegirse entre {cells}; se recibió {got}</translation>
     </message>
     <message>
-        <source>lstm_init must be one of {inits}; got {got}</source>
-        <translation>lstm_init debe ser uno de {inits}; se recibió {got}</translation>
-    </message>
-    <message>
         <source>{name} must be a whole number in {low}..{high}; got {value}</source>
         <translation>{name} debe ser un número entero en {low}..{high}; se recibió {value}</translation>
     </message>
@@ -1154,6 +1390,10 @@
     <message>
         <source>steps per gap must be between 1 and {most}; got {value}</source>
         <translation>los pasos por separación deben estar entre 1 y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>gate_init must be one of {inits}; got {got}</source>
+        <translation>gate_init debe ser uno de {inits}; se recibió {got}</translation>
     </message>
     <message>
         <source>cell must be one of {cells}; got {cell}</source>

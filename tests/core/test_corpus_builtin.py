@@ -13,6 +13,7 @@ from lab_app.core.corpus import (
     builtin_corpora,
     builtin_description,
     builtin_language,
+    builtin_title,
     iter_load_builtin,
     load_builtin,
 )
@@ -34,7 +35,8 @@ def test_builtin_names_spanish_sample_first():
 def test_each_builtin_loads_with_its_document_count(name):
     corpus = load_builtin(name)
     assert len(corpus.documents) == EXPECTED_DOCUMENTS[name]
-    assert corpus.source == f"builtin:{name}" and corpus.name == name
+    assert corpus.source == f"builtin:{name}" and corpus.name == builtin_title(name)
+    assert "_" not in corpus.name  # a name a person says, not an identifier
     assert corpus.options.language == builtin_language(name)
     assert all(text and text == text.strip() and "\r" not in text for text in corpus.documents)
     assert corpus.stats()["tokens"] > 3000

@@ -36,3 +36,40 @@ def test_2048_by_2048_is_counted_without_building_real_weights():
 def test_meta_count_rejects_bad_sizes_like_the_formula(d_x, d_h):
     with pytest.raises(ValueError, match="d_"):
         torch_lstm_parameter_count(d_x, d_h)
+
+
+@pytest.mark.parametrize("d_x, d_h", [(1, 1), (3, 4), (32, 64)])
+def test_breakdown_writes_shapes_as_the_slides_and_torch_do(d_x, d_h):
+    counts = parameter_count(d_x, d_h)
+    w_f = counts["breakdown_lecture"][0]
+    # The slide: "W_f → (d_h + d_x) * d_h"; the stored matrix multiplies [h_{t−1}, x_t].
+    assert w_f.written == (("d_h + d_x", d_h + d_x), ("d_h", d_h))
+    assert w_f.shape == (d_h, d_h + d_x)
+    real = dict(nn.LSTM(d_x, d_h).named_parameters())
+    for row in counts["breakdown_torch"]:
+        assert tuple(size for _, size in row.written) == tuple(real[row.name].shape)
+        assert row.count == real[row.name].numel()
+    for rows, total in (
+        (counts["breakdown_lecture"], "lecture"),
+        (counts["breakdown_torch"], "torch"),
+    ):
+        weights = sum(row.count for row in rows if row.kind == "weight")
+        biases = sum(row.count for row in rows if row.kind == "bias")
+        assert weights == 4 * (d_h + d_x) * d_h
+        assert weights + biases == counts[total]
+
+
+@pytest.mark.parametrize("d_x, d_h", [(1, 1), (32, 64), (300, 512)])
+def test_a_guess_is_matched_to_the_formula_it_comes_from(d_x, d_h):
+    from lab_app.core.lstm.params import check_guess
+
+    real = torch_lstm_parameter_count(d_x, d_h)
+    exact = check_guess(real, d_x, d_h)
+    assert exact.match == "torch" and exact.off_by_torch == 0
+    assert exact.off_by_lecture == 4 * d_h
+    lecture = check_guess(4 * (d_h + d_x + 1) * d_h, d_x, d_h)
+    assert lecture.match == "lecture" and lecture.off_by_torch == -4 * d_h
+    assert check_guess(4 * (d_h + d_x) * d_h, d_x, d_h).match == "weights_only"
+    assert check_guess((d_h + d_x + 1) * d_h, d_x, d_h).match == "one_gate"
+    near = check_guess(real + 1000, d_x, d_h)
+    assert near.match is None and near.off_by_torch == 1000

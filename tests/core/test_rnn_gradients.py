@@ -145,7 +145,7 @@ def test_same_batch_for_every_cell_and_bad_config():
         ({"learning_rate": 0.0}, "learning_rate"),
         ({"learning_rate": float("nan")}, "learning_rate"),
         ({"profile_every_s": -1.0}, "profile_every_s"),
-        ({"lstm_init": "zeros"}, "lstm_init"),
+        ({"gate_init": "zeros"}, "gate_init"),
         ({"batch_size": True}, "batch_size"),
     ],
 )

@@ -93,7 +93,7 @@ def _in_two_threads(builds: tuple[Callable[[], object], Callable[[], object]]) -
         pytest.param(lambda seed: make_memory_model("gru", 4, 32, seed, gap=40), id="gru"),
         pytest.param(lambda seed: make_memory_model("rnn", 4, 32, seed, gap=40), id="rnn"),
         pytest.param(
-            lambda seed: make_memory_model("lstm", 4, 32, seed, 40, lstm_init="forget_bias_1"),
+            lambda seed: make_memory_model("lstm", 4, 32, seed, 40, gate_init="bias_1"),
             id="lstm-forget-bias",
         ),
     ],

@@ -28,7 +28,10 @@ def test_builtin_spanish_sample_fills_every_view(corpus_tab, qtbot, window):
     assert first == next(iter(corpus.vocabulary()))
     assert len(corpus_tab.zipf.counts) == stats["types"]
     assert corpus_tab.documents.list.count() == stats["documents"]
-    assert "spanish_sample" in window.statusBar().currentMessage()
+    # The name a person says, not the internal key.
+    assert "Spanish sample" in window.statusBar().currentMessage()
+    assert "spanish_sample" not in window.statusBar().currentMessage()
+    assert corpus_tab.source.builtin.currentText() == "Spanish sample"
     assert not corpus_tab.controls.stop_button.isEnabled()
 
 

@@ -22,12 +22,37 @@ def test_plot_menus_are_not_left_behind(window, qtbot):
 
     right_click()  # the first one builds the menu (and Qt's popup machinery)
     qtbot.wait(20)
-    before = top_level_count()
+    before, menus = top_level_count(), len(plot.findChildren(QMenu))
     for _ in range(100):
         right_click()
     qtbot.wait(20)
     assert top_level_count() == before
-    assert len(plot.findChildren(QMenu)) <= 2  # export button's menu + the context menu
+    assert len(plot.findChildren(QMenu)) == menus
+
+
+def test_a_deleted_plot_takes_its_menus_along(qtbot):
+    """pyqtgraph's menus are created without a parent; a rebuilt window must not leave them."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from lab_app.qt.widgets.heatmap import HeatmapView
+    from lab_app.qt.widgets.loss_curve import LossCurve
+
+    def menus() -> int:
+        return sum(isinstance(w, QMenu) for w in QApplication.topLevelWidgets())
+
+    def flush() -> None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+    flush()  # what earlier tests left to delete
+    before = menus()
+    for _ in range(5):
+        for panel in (HeatmapView("h"), LossCurve("l")):
+            panel.deleteLater()
+    flush()
+    assert menus() == before
 
 
 def test_recent_files_menu_is_refilled_not_recreated(window, qtbot, tmp_path):
@@ -101,3 +126,30 @@ def test_exporting_a_collapsed_plot_says_why(window, qtbot, tmp_path):
     page.norms.graphics.ci.mapRectToScene = lambda rect: rect
     with pytest.raises(ValueError, match="no area"):
         page.norms.export_png(tmp_path / "x.png")
+
+
+def test_a_probe_change_after_a_stopped_second_run_uses_the_trained_models_data(window, qtbot):
+    """Train on one corpus, start on another and stop: the probe belongs to the trained model."""
+    from lab_app.core.corpus import load_builtin
+    from lab_app.core.lstm.jobs import Prepared
+
+    page = window.show_page("lstm", "gates")
+    settings = page.settings
+    for spin, value in ((settings.d_x, 8), (settings.d_h, 8), (settings.seq_len, 16)):
+        spin.setValue(value)
+    window.state.set_corpus(load_builtin("spanish_sample"))
+    with qtbot.waitSignal(page.finished, timeout=60000):
+        page.start(max_steps=5)
+    trained = page.trained
+    window.state.set_corpus(load_builtin("pang_lee_polarity"))
+    prepared = []
+    page.runner.event.connect(lambda e: prepared.append(e) if isinstance(e, Prepared) else None)
+    page.start(max_steps=100_000)
+    qtbot.waitUntil(lambda: bool(prepared), timeout=30000)
+    page.runner.stop()
+    assert page.prepared.data is not trained.data  # the stopped run's data
+    settings.probe.setText("la canción")
+    settings.apply_probe.click()  # raised IndexError from the embedding before
+    page.updates.flush()
+    assert page.shown.labels == tuple("la␣canción")
+    assert page.prepared.data is trained.data

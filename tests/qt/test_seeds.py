@@ -59,3 +59,30 @@ def test_a_run_repeated_with_its_seed_gives_the_same_loss_curve(pages, qtbot):
         curves.append([loss for _, loss in gates.trained.history])
     assert len(curves[0]) == 25
     assert curves[0] == curves[1]
+
+
+def test_four_jobs_started_together_all_report(pages, window, qtbot):
+    """Corpus, gates, gradients and memory at once on a 2-core machine: none waits unseen."""
+    import time
+
+    gates, gradients, memory = pages
+    corpus = window.tab("corpus").page("corpus")
+    first: dict[str, float] = {}
+    started = time.monotonic()
+    for name, page in (("corpus", corpus), ("gates", gates), ("gradients", gradients),
+                       ("memory", memory)):  # fmt: skip
+        page.runner.event.connect(lambda _e, n=name: first.setdefault(n, time.monotonic()))
+    corpus.load_builtin("pang_lee_polarity")
+    gates.start(max_steps=100_000)
+    gradients.start(max_steps=100_000)
+    memory.start(gaps=[50, 100], steps=1000)
+    # Within 1 s on an idle machine (bench_gui.py); 5 s is a loaded CI machine's margin. With
+    # Qt's global pool (one thread per core) the third and fourth jobs never started.
+    qtbot.waitUntil(lambda: len(first) == 4, timeout=5000)
+    assert max(first.values()) - started < 5
+    for page in (corpus, gates, gradients, memory):
+        page.runner.stop()
+    qtbot.waitUntil(
+        lambda: not any(p.runner.stopping for p in (corpus, gates, gradients, memory)),
+        timeout=10000,
+    )

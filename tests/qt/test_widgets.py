@@ -135,7 +135,7 @@ def test_run_controls_show_progress_and_eta(qtbot):
     assert controls.stop_button.isEnabled() and not controls.start_button.isEnabled()
     controls.show_progress(Progress(done=50, total=200, unit="steps"))
     assert controls.progress.value() == 25
-    assert "25 %" in controls.eta.text()
+    assert controls.progress.text().endswith("25 %") and controls.progress.value() == 25
     controls.show_progress(Progress(done=60, total=200, unit="steps"))
     assert controls.progress.value() == 25  # within 0.1 s of the last redraw: skipped
     controls.show_progress(Progress(done=200, total=200, unit="steps"))
@@ -190,7 +190,7 @@ def test_right_click_opens_our_translated_menu(loss_curve, qtbot):
     assert not loss_curve.plot.vb.menuEnabled()  # pyqtgraph's English-only menu is off
     menu = loss_curve.context_menu()
     labels = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert labels == ["View all", "PNG…", "SVG…", "CSV…"]
+    assert labels == ["Enlarge / go back (Esc)", "View all", "PNG…", "SVG…", "CSV…"]
     asked = []
     loss_curve.graphics.customContextMenuRequested.disconnect()
     loss_curve.graphics.customContextMenuRequested.connect(asked.append)

@@ -10,6 +10,7 @@ from lab_app.core.corpus.builtin import (
     builtin_corpora,
     builtin_description,
     builtin_language,
+    builtin_title,
     iter_load_builtin,
     load_builtin,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "UnreadableFile",
     "builtin_corpora",
     "builtin_description",
+    "builtin_title",
     "builtin_language",
     "drain",
     "iter_load_builtin",

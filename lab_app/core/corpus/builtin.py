@@ -25,6 +25,7 @@ _LABEL_PREFIX = "__label__"
 
 @dataclass(frozen=True)
 class _Builtin:
+    title: str  # what a person calls it (a translatable template)
     language: str
     description: str
     locate: Callable[[], Path]
@@ -56,6 +57,7 @@ def _gensim_data(file_name: str) -> Callable[[], Path]:
 
 _BUILTINS = {
     "spanish_sample": _Builtin(
+        QT_TRANSLATE_NOOP("core", "Spanish sample"),
         "es",
         QT_TRANSLATE_NOOP(
             "core",
@@ -65,6 +67,7 @@ _BUILTINS = {
         _spanish_sample,
     ),
     "lee_background": _Builtin(
+        QT_TRANSLATE_NOOP("core", "Lee news (English)"),
         "en",
         QT_TRANSLATE_NOOP(
             "core",
@@ -74,6 +77,7 @@ _BUILTINS = {
         _gensim_data("lee_background.cor"),
     ),
     "pang_lee_polarity": _Builtin(
+        QT_TRANSLATE_NOOP("core", "Film reviews, Pang & Lee (English)"),
         "en",
         QT_TRANSLATE_NOOP(
             "core",
@@ -84,6 +88,7 @@ _BUILTINS = {
         fasttext_labels=True,
     ),
     "head500": _Builtin(
+        QT_TRANSLATE_NOOP("core", "Wikipedia, head500 (English)"),
         "en",
         QT_TRANSLATE_NOOP(
             "core",
@@ -98,6 +103,11 @@ _BUILTINS = {
 def builtin_corpora() -> list[str]:
     """Return the names of the built-in corpora, the default (Spanish sample) first."""
     return list(_BUILTINS)
+
+
+def builtin_title(name: str) -> str:
+    """Return the corpus's name as a person says it (an English template, context "core")."""
+    return _builtin(name).title
 
 
 def builtin_description(name: str) -> str:
@@ -133,7 +143,7 @@ def iter_load_builtin(
     if builtin.fasttext_labels:
         table = _split_labels(table)
     corpus = Corpus(
-        name,
+        builtin.title,
         table.documents,
         labels=table.labels,
         dates=table.dates,

@@ -58,7 +58,13 @@ class TrainedLM:
     history: list[tuple[int, float]] = field(default_factory=list)
 
     def snapshot(self, probe: Probe) -> GateSnapshot:
-        """Return the gates on another probe with the final weights (numpy copies)."""
+        """Return the gates on another probe with the final weights (numpy copies); ProbeError
+        when the probe was encoded with another vocabulary."""
+        if not probe.encoded_with(self.data.vocab):
+            text = QT_TRANSLATE_NOOP(
+                "core", "The probe was encoded with another vocabulary: use encode_probe(data, …)."
+            )
+            raise ProbeError(say(text))
         return take_snapshot(self.model.lstm, self.model.embedding, probe, self.steps)
 
     def generate(

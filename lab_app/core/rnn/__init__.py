@@ -21,20 +21,28 @@ from lab_app.core.rnn.memory import (
 from lab_app.core.rnn.models import (
     CELL_NAMES,
     CELLS,
+    GATE_INITS,
+    KEEP_GATES,
+    GateInit,
     RecurrentClassifier,
     RecurrentLM,
-    init_forget_gate,
+    chrono_biases,
+    init_gates,
     make_recurrent,
 )
 
 __all__ = [
     "CELLS",
     "CELL_NAMES",
+    "GATE_INITS",
+    "KEEP_GATES",
+    "GateInit",
     "GradientConfig",
     "GradientProfile",
     "MemoryResult",
     "RecurrentClassifier",
     "RecurrentLM",
+    "chrono_biases",
     "compare_gradients",
     "gradient_through_time",
     "iter_gradient_through_time",
@@ -42,7 +50,7 @@ __all__ = [
     "long_memory_sweep",
     "make_memory_model",
     "memory_shape",
-    "init_forget_gate",
+    "init_gates",
     "make_recurrent",
     "memory_vocab_size",
 ]

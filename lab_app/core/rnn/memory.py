@@ -3,7 +3,8 @@
 A sequence is ``[symbol, d_1, …, d_G, query]``: the symbol is one of ``n_symbols`` classes, the
 d's are random distractor tokens, and the target at the query is the first symbol. Guessing
 gives 1 / n_symbols. A plain RNN must carry the symbol through G squashing steps and its
-gradient vanishes; an LSTM can hold it in C_t with f_t ≈ 1 (LECTURE.md §2).
+gradient vanishes; an LSTM can hold it in C_t with f_t ≈ 1 (LECTURE.md §2), a GRU in h_t with
+its update gate z_t ≈ 1.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from lab_app.core.budget import (
 from lab_app.core.events import Heartbeat, Progress, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
-from lab_app.core.rnn.models import RecurrentClassifier, check_cell
+from lab_app.core.rnn.models import GateInit, RecurrentClassifier, check_cell
 from lab_app.core.seeding import generator, seeded
 
 N_DISTRACTORS = 8
@@ -38,7 +39,6 @@ MAX_GAP = 1000
 MAX_STEPS = 100_000
 # Held-out sequences scored per forward pass: short passes, each a cancel point.
 EVAL_CHUNK = 128
-LSTM_INITS = ("chrono", "forget_bias_1", "torch")
 SWEEP = QT_TRANSLATE_NOOP("core", "Memory sweep")
 SMALLER_TASK = QT_TRANSLATE_NOOP("core", "Use fewer units d_h or a shorter gap G.")
 
@@ -94,31 +94,20 @@ def make_memory_model(
     seed: int,
     gap: int,
     embedding_dim: int = 16,
-    lstm_init: str = "chrono",
+    gate_init: str = "chrono",
 ) -> RecurrentClassifier:
     """Return a fresh classifier for the long-memory task, its weights drawn from ``seed``.
 
-    ``lstm_init`` (LSTM only): "chrono" (forget-gate biases spread so memory spans reach the
-    sequence length gap + 2; Tallec & Ollivier 2018), "forget_bias_1" (b_f = 1) or "torch"
-    (torch's default). Chrono is the default: its forget gates start able to hold a symbol that
-    long, which the lecture's f_t ≈ 1 is about; a plain RNN has no such gate to set. The same
-    seed gives the same weights whatever the thread and whatever ``lstm_init`` (apart from the
-    gate biases it sets).
+    ``gate_init`` (see ``GateInit``) sets the keep gate of a GRU (b_z) or an LSTM (b_f):
+    "chrono" with spans up to the sequence length gap + 2, "bias_1" or "torch"; a plain RNN
+    has no gate to set. The same seed gives the same embedding and head for every cell, and
+    the same weights whatever the thread and whatever ``gate_init`` (apart from the biases it
+    sets). Raises ValueError for an unknown cell or ``gate_init``.
     """
-    forget_bias, chrono_max = {
-        "chrono": (None, gap + 2),
-        "forget_bias_1": (1.0, None),
-        "torch": (None, None),
-    }[lstm_init]
+    gates = GateInit(gate_init, span=gap + 2, seed=seed)
     with seeded(seed):
         return RecurrentClassifier(
-            cell,
-            memory_vocab_size(n_symbols),
-            n_symbols,
-            embedding_dim,
-            hidden_size,
-            forget_bias=forget_bias,
-            chrono_max=chrono_max,
+            cell, memory_vocab_size(n_symbols), n_symbols, embedding_dim, hidden_size, gates
         )
 
 
@@ -181,17 +170,21 @@ def long_memory_sweep(
     batch_size: int = 32,
     learning_rate: float = 0.01,
     eval_size: int = 512,
+    gate_init: str = "chrono",
 ) -> Generator[MemoryResult | Progress | Heartbeat, None, list[MemoryResult]]:
     """Train each cell at each gap for ``steps_per_gap`` steps; measure held-out accuracy.
 
-    For every (gap, cell) the model starts from the same seed and sees the same batches, so the
-    cells differ only in their recurrence. Yields ``Progress`` (in steps, paced), a Heartbeat
-    while scoring, and a ``MemoryResult`` as each (cell, gap) finishes; returns all results in
-    that order. Raises ValueError for gaps outside 0..MAX_GAP or steps outside 1..MAX_STEPS, and
-    TooLarge when a step would be too slow or the run too big for the free memory, before
-    training. Runs on a worker thread.
+    For every (gap, cell) the model starts from the same seed (same embedding and head) and
+    sees the same batches, and ``gate_init`` applies to every gated cell (see
+    ``make_memory_model``), so the cells differ only in their recurrence. Yields ``Progress``
+    (in steps, paced), a Heartbeat while scoring, and a ``MemoryResult`` as each (cell, gap)
+    finishes; returns all results in that order. Raises ValueError for gaps outside 0..MAX_GAP
+    or steps outside 1..MAX_STEPS, and TooLarge when a step would be too slow (a GRU at
+    G ≥ 999 with d_h 32) or the run too big for the free memory, before training. Runs on a
+    worker thread.
     """
     _check_sweep(gaps, cells, steps_per_gap)
+    GateInit(gate_init)  # refuse an unknown kind before any training
     shapes = [memory_shape(c, max(gaps), batch_size, hidden_size, n_symbols) for c in cells]
     _check_budget(shapes, eval_size)
     total = len(gaps) * len(cells) * steps_per_gap
@@ -201,7 +194,7 @@ def long_memory_sweep(
             gap, eval_size, n_symbols, generator(seed + 1_000_003)
         )
         for cell in cells:
-            model = make_memory_model(cell, n_symbols, hidden_size, seed, gap)
+            model = make_memory_model(cell, n_symbols, hidden_size, seed, gap, gate_init=gate_init)
             optimizer = torch.optim.Adam(model.parameters(), lr=learning_rate)
             batches = generator(seed)
             for _ in range(steps_per_gap):

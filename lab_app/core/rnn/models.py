@@ -1,31 +1,65 @@
 """Recurrent models with a choice of cell: plain RNN (tanh), GRU or LSTM, all torch-fused.
 
-The vanishing-gradient and long-memory views train the three side by side; only the cell
-differs, so a difference in what they learn is the cell's doing.
+The vanishing-gradient and long-memory views train the three side by side. For the comparison
+to be fair, one seed gives every cell the same embedding and the same output layer, and one
+gate initialisation (``GateInit``) applies to every cell that has a gate it can set; so a
+difference in what they learn is the cell's doing.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
 import torch
 from torch import nn
 
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+from lab_app.core.seeding import generator
 
 CELLS = ("rnn", "gru", "lstm")
 CELL_NAMES = {"rnn": "RNN (tanh)", "gru": "GRU", "lstm": "LSTM"}
+GATE_INITS = ("chrono", "bias_1", "torch")
+# The gate that decides how much of the old state a cell keeps: the LSTM's forget gate f
+# (C_t = f_t·C_{t−1} + i_t·C̃_t) and the GRU's update gate z (torch writes
+# h_t = (1 − z_t)·n_t + z_t·h_{t−1}). The plain RNN has none, so no initialisation can give it
+# a memory span: that is the lesson, not an unfairness.
+KEEP_GATES = {"lstm": "f", "gru": "z"}
+# torch stacks the gates' rows in this order in weight_ih/hh and bias_ih/hh.
+_GATE_ROWS = {"lstm": "ifgo", "gru": "rzn"}
+# Chrono's draws get their own stream: generator(seed) itself deals the training batches.
+_CHRONO_STREAM = 0x6368726F  # "chro"
+
+
+@dataclass(frozen=True)
+class GateInit:
+    """How the keep gate of every gated cell starts: the LSTM's b_f, the GRU's b_z.
+
+    ``kind``: "chrono" (Tallec & Ollivier 2018: b = log u, u ~ U[1, T − 1] with T = ``span``,
+    so the units start with memory spans spread up to T steps; the LSTM's input gate gets
+    b_i = −b_f), "bias_1" (b = 1; Gers et al. 2000, Jozefowicz et al. 2015) or "torch"
+    (torch's default: b_ih and b_hh each ~ U(−1/√d_h, 1/√d_h)). ``seed`` seeds chrono's draws
+    on a generator of their own, so an LSTM and a GRU of one size and seed get the same
+    biases. Raises ValueError (a translatable message) for an unknown kind.
+    """
+
+    kind: str = "torch"
+    span: int = 2
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in GATE_INITS:
+            text = QT_TRANSLATE_NOOP("core", "gate_init must be one of {inits}; got {got}")
+            raise ValueError(say(text, inits=", ".join(GATE_INITS), got=repr(self.kind)))
 
 
 def make_recurrent(
-    cell: str,
-    input_size: int,
-    hidden_size: int,
-    forget_bias: float | None = None,
-    chrono_max: int | None = None,
+    cell: str, input_size: int, hidden_size: int, gates: GateInit | None = None
 ) -> nn.RNNBase:
     """Return a one-layer, batch-first torch recurrent module for ``cell`` (rnn, gru, lstm).
 
-    ``forget_bias``/``chrono_max`` initialise an LSTM's forget gate (see ``init_forget_gate``).
-    Draws from torch's global generator: build under ``seeding.seeded(seed)``.
+    Its weights come from torch's global generator (build under ``seeding.seeded(seed)``);
+    ``gates`` then sets the keep-gate biases (see ``init_gates``; None keeps torch's).
     """
     check_cell(cell)
     if cell == "rnn":
@@ -34,7 +68,7 @@ def make_recurrent(
         module = nn.GRU(input_size, hidden_size, batch_first=True)
     else:
         module = nn.LSTM(input_size, hidden_size, batch_first=True)
-    init_forget_gate(module, forget_bias, chrono_max)
+    init_gates(module, gates or GateInit())
     return module
 
 
@@ -45,35 +79,57 @@ def check_cell(cell: str) -> None:
         raise ValueError(say(text, cells=", ".join(CELLS), cell=repr(cell)))
 
 
-def init_forget_gate(
-    module: nn.RNNBase, forget_bias: float | None = None, chrono_max: int | None = None
-) -> None:
-    """Set an LSTM's forget-gate biases in place; other modules are left alone.
+def cell_of(module: nn.Module) -> str | None:
+    """Return "lstm", "gru" or "rnn" for a torch recurrent module, None for anything else."""
+    for cell, kind in (("lstm", nn.LSTM), ("gru", nn.GRU), ("rnn", nn.RNN)):
+        if isinstance(module, kind):
+            return cell
+    return None
 
-    ``forget_bias`` sets b_f (= b_ih + b_hh of the forget gate) for every unit; 1.0 is the
-    usual choice (Gers et al. 2000; Jozefowicz et al. 2015). ``chrono_max`` instead uses the
-    chrono initialisation (Tallec & Ollivier 2018): b_f = log(u), u ~ U[1, chrono_max − 1],
-    b_i = −b_f, so units start with memory spans spread up to ~chrono_max steps. None for both
-    keeps torch's initialisation. The chrono draw uses torch's global generator.
+
+def init_gates(module: nn.Module, gates: GateInit) -> None:
+    """Set the keep-gate biases of an LSTM (b_f, and b_i for chrono) or a GRU (b_z) in place.
+
+    A plain RNN (or any other module) is left alone: it has no gate. Each bias is the sum
+    b_ih + b_hh that enters the gate; b_ih takes the value and b_hh is zeroed.
     """
-    if not isinstance(module, nn.LSTM):
+    cell = cell_of(module)
+    if cell not in KEEP_GATES or gates.kind == "torch":
         return
-    hidden_size = module.hidden_size
-    if chrono_max is not None:
-        forget = torch.log(torch.empty(hidden_size).uniform_(1.0, max(2.0, chrono_max - 1.0)))
-        _set_lstm_bias(module, "i", -forget)
-        _set_lstm_bias(module, "f", forget)
-    elif forget_bias is not None:
-        _set_lstm_bias(module, "f", torch.full((hidden_size,), float(forget_bias)))
+    d_h = module.hidden_size
+    bias_1 = gates.kind == "bias_1"
+    keep = torch.ones(d_h) if bias_1 else chrono_biases(d_h, gates.span, gates.seed)
+    _set_gate_bias(module, cell, KEEP_GATES[cell], keep)
+    if cell == "lstm" and gates.kind == "chrono":
+        # The input gate opens as the forget gate closes, so C_t stays of order one.
+        _set_gate_bias(module, cell, "i", -keep)
 
 
-def _set_lstm_bias(lstm: nn.LSTM, gate: str, value: torch.Tensor) -> None:
-    """Set the summed bias b_ih + b_hh of one gate (torch rows are i, f, g, o) to ``value``."""
-    d_h = lstm.hidden_size
-    rows = slice("ifgo".index(gate) * d_h, ("ifgo".index(gate) + 1) * d_h)
+def chrono_biases(hidden_size: int, span: int, seed: int) -> torch.Tensor:
+    """Return b = log(u), u ~ U[1, span − 1] (at least U[1, 2]), drawn from ``seed`` alone.
+
+    σ(log u) = u / (1 + u), so a unit keeps 1 − 1/(1 + u) of its state each step: a memory
+    span of about 1 + u steps, from 2 up to ``span``.
+    """
+    draws = generator(_chrono_seed(seed))
+    spans = torch.empty(hidden_size).uniform_(1.0, max(2.0, span - 1.0), generator=draws)
+    return torch.log(spans)
+
+
+def _chrono_seed(seed: int) -> int:
+    # A seed independent of generator(seed)'s stream, yet fixed by the run's seed.
+    state = np.random.SeedSequence([seed, _CHRONO_STREAM]).generate_state(1, np.uint32)
+    return int(state[0])
+
+
+def _set_gate_bias(module: nn.RNNBase, cell: str, gate: str, value: torch.Tensor) -> None:
+    """Set the summed bias b_ih + b_hh of one gate to ``value`` (b_hh's rows zeroed)."""
+    d_h = module.hidden_size
+    index = _GATE_ROWS[cell].index(gate)
+    rows = slice(index * d_h, (index + 1) * d_h)
     with torch.no_grad():
-        lstm.bias_ih_l0[rows] = value
-        lstm.bias_hh_l0[rows] = 0.0
+        module.bias_ih_l0[rows] = value
+        module.bias_hh_l0[rows] = 0.0
 
 
 class _RecurrentBase(nn.Module):
@@ -86,17 +142,17 @@ class _RecurrentBase(nn.Module):
         output_size: int,
         embedding_dim: int,
         hidden_size: int,
-        forget_bias: float | None,
-        chrono_max: int | None,
+        gates: GateInit | None,
     ):
         super().__init__()
         self.cell = cell
-        self.embedding = nn.Embedding(vocab_size, embedding_dim)
-        self.recurrent = make_recurrent(cell, embedding_dim, hidden_size)
-        self.head = nn.Linear(hidden_size, output_size)
-        # Last, so that one seed gives the same embedding, weights and head whatever the
-        # forget-gate initialisation: runs that compare initialisations differ only there.
-        init_forget_gate(self.recurrent, forget_bias, chrono_max)
+        # The head is drawn before the recurrent layer, whose parameter count differs per
+        # cell: drawn after it, one seed would give each cell a different output layer.
+        embedding = nn.Embedding(vocab_size, embedding_dim)
+        head = nn.Linear(hidden_size, output_size)
+        self.embedding = embedding
+        self.recurrent = make_recurrent(cell, embedding_dim, hidden_size, gates)
+        self.head = head
 
     @property
     def hidden_size(self) -> int:
@@ -107,7 +163,7 @@ class _RecurrentBase(nn.Module):
 class RecurrentClassifier(_RecurrentBase):
     """Many-to-one: read a sequence of ids, predict a class from the last hidden state h_T.
 
-    ``forget_bias``/``chrono_max`` initialise an LSTM's forget gate (see ``make_recurrent``).
+    ``gates`` initialises the keep gate of a GRU or an LSTM (see ``GateInit``; None: torch's).
     """
 
     def __init__(
@@ -117,12 +173,9 @@ class RecurrentClassifier(_RecurrentBase):
         n_classes: int,
         embedding_dim: int = 16,
         hidden_size: int = 64,
-        forget_bias: float | None = 1.0,
-        chrono_max: int | None = None,
+        gates: GateInit | None = None,
     ):
-        super().__init__(
-            cell, vocab_size, n_classes, embedding_dim, hidden_size, forget_bias, chrono_max
-        )
+        super().__init__(cell, vocab_size, n_classes, embedding_dim, hidden_size, gates)
 
     def forward(self, ids: torch.Tensor) -> torch.Tensor:
         """Return class logits (batch, n_classes) for ids (batch, time)."""
@@ -139,12 +192,9 @@ class RecurrentLM(_RecurrentBase):
         vocab_size: int,
         embedding_dim: int = 16,
         hidden_size: int = 64,
-        forget_bias: float | None = 1.0,
-        chrono_max: int | None = None,
+        gates: GateInit | None = None,
     ):
-        super().__init__(
-            cell, vocab_size, vocab_size, embedding_dim, hidden_size, forget_bias, chrono_max
-        )
+        super().__init__(cell, vocab_size, vocab_size, embedding_dim, hidden_size, gates)
 
     def forward(self, ids: torch.Tensor) -> torch.Tensor:
         """Return logits (batch, time, vocab) for ids (batch, time)."""

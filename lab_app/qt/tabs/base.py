@@ -88,6 +88,9 @@ class TopicTab(QWidget):
         self.built = True
         if len(self.spec.pages) > 1:
             self.page_tabs = QTabWidget()
+            # Scroll buttons keep the bar from forcing the window wider; _fit_page_titles
+            # switches to short titles so that they are rarely needed.
+            self.page_tabs.tabBar().setUsesScrollButtons(True)
             self.outer.addWidget(self.page_tabs)
         for spec in self.spec.pages:
             slot = self._slots[spec.key] = QWidget()
@@ -103,6 +106,27 @@ class TopicTab(QWidget):
         self._build(self.current_page_key())
         if self.page_tabs is not None:
             self.page_tabs.currentChanged.connect(self._on_page_changed)
+            self._fit_page_titles()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.page_tabs is not None:
+            self._fit_page_titles()
+
+    def _fit_page_titles(self) -> None:
+        """Full page titles when they fit the tab bar, short ones when not (never cut)."""
+        bar = self.page_tabs.tabBar()
+        titles = [QCoreApplication.translate(registry.CONTEXT, p.title) for p in self.spec.pages]
+        padding = bar.tabSizeHint(0).width() - bar.fontMetrics().horizontalAdvance(bar.tabText(0))
+        need = sum(bar.fontMetrics().horizontalAdvance(t) + padding for t in titles)
+        if need > self.page_tabs.width() - 4:
+            titles = [
+                QCoreApplication.translate(registry.CONTEXT, p.short or p.title)
+                for p in self.spec.pages
+            ]
+        for index, title in enumerate(titles):
+            if bar.tabText(index) != title:
+                bar.setTabText(index, title)
 
     def _on_page_changed(self, index: int) -> None:
         self._build(self.spec.pages[index].key)

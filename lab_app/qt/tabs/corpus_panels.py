@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.core_text import corpus_title
 from lab_app.qt.numbers import whole
 
 
@@ -33,7 +36,8 @@ class SourcePanel(QGroupBox):
     open_folder_requested = Signal()
     builtin_requested = Signal(str)
 
-    def __init__(self, builtins: list[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(self, builtins: list[tuple[str, str, str]], parent: QWidget | None = None):
+        """``builtins``: (key, title, description) of each built-in corpus."""
         super().__init__(self.tr("Source"), parent)
         self.open_file = QPushButton(self.tr("Open file…"))
         self.open_file.setToolTip(
@@ -47,8 +51,8 @@ class SourcePanel(QGroupBox):
         self.recent.setText(self.tr("Recent"))
         self.recent.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.builtin = QComboBox()
-        for name, description in builtins:
-            self.builtin.addItem(name, name)
+        for name, title, description in builtins:
+            self.builtin.addItem(title, name)
             self.builtin.setItemData(
                 self.builtin.count() - 1, description, Qt.ItemDataRole.ToolTipRole
             )
@@ -174,7 +178,9 @@ class StatsPanel(QWidget):
 
     def show_corpus(self, corpus) -> None:
         stats = corpus.stats()
-        self.name.setText(f"<b>{corpus.name}</b>  <small>{corpus.source}</small>")
+        builtin = corpus.source.startswith("builtin:")
+        source = self.tr("built into the lab") if builtin else corpus.source
+        self.name.setText(f"<b>{escape(corpus_title(corpus))}</b>  <small>{escape(source)}</small>")
         for key in self.KEYS:
             self.numbers[key].setText(whole(stats[key]))
 

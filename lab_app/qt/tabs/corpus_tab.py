@@ -38,7 +38,11 @@ class CorpusPage(RunPage):
 
         self.core = corpus_core
         builtins = [
-            (name, translated(say(corpus_core.builtin_description(name))))
+            (
+                name,
+                translated(say(corpus_core.builtin_title(name))),
+                translated(say(corpus_core.builtin_description(name))),
+            )
             for name in corpus_core.builtin_corpora()
         ]
         self.source = SourcePanel(builtins)

@@ -5,20 +5,19 @@ from __future__ import annotations
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from lab_app.qt.widgets.heatmap import HeatmapView
 from lab_app.qt.widgets.update_queue import UpdateQueue
 
-# (key, title, signed): the six views of lecture §2, in the order the equations run.
+# (key, title, short tab title, signed): the six views of lecture §2, in the order the equations run.
 GATE_VIEWS = (
-    ("f", QT_TRANSLATE_NOOP("GatesPage", "f<sub>t</sub> forget gate"), False),
-    ("i", QT_TRANSLATE_NOOP("GatesPage", "i<sub>t</sub> input gate"), False),
-    ("g", QT_TRANSLATE_NOOP("GatesPage", "C̃<sub>t</sub> candidate"), True),
-    ("o", QT_TRANSLATE_NOOP("GatesPage", "o<sub>t</sub> output gate"), False),
-    ("c", QT_TRANSLATE_NOOP("GatesPage", "C<sub>t</sub> cell state (memory)"), True),
-    ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), True),
+    ("f", QT_TRANSLATE_NOOP("GatesPage", "f<sub>t</sub> forget gate"), "fₜ", False),
+    ("i", QT_TRANSLATE_NOOP("GatesPage", "i<sub>t</sub> input gate"), "iₜ", False),
+    ("g", QT_TRANSLATE_NOOP("GatesPage", "C̃<sub>t</sub> candidate"), "C̃ₜ", True),
+    ("o", QT_TRANSLATE_NOOP("GatesPage", "o<sub>t</sub> output gate"), "oₜ", False),
+    ("c", QT_TRANSLATE_NOOP("GatesPage", "C<sub>t</sub> cell state (memory)"), "Cₜ", True),
+    ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), "hₜ", True),
 )
 
 
@@ -34,22 +33,27 @@ def levels(key: str, values: np.ndarray, previous: float = 0.0) -> tuple[float, 
     return -bound, bound
 
 
-class GateViews(QWidget):
-    """Six heatmaps in a 2 × 3 grid; ``cell_clicked(unit, token)`` from any of them."""
+class GateViews(QObject):
+    """The six heatmaps (laid out by the page); ``cell_clicked(unit, token)`` from any."""
 
     cell_clicked = Signal(int, int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("GatesPage", text)
+
         self.heatmaps = {
-            key: HeatmapView(QCoreApplication.translate("GatesPage", title), diverging=signed)
-            for key, title, signed in GATE_VIEWS
+            key: HeatmapView(tr(title), diverging=signed) for key, title, _, signed in GATE_VIEWS
         }
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for index, (key, _, _) in enumerate(GATE_VIEWS):
-            grid.addWidget(self.heatmaps[key], index // 3, index % 3)
-            self.heatmaps[key].cell_clicked.connect(self.cell_clicked)
+        self.tab_titles = [tab for _, _, tab, _ in GATE_VIEWS]
+        for heatmap in self.heatmaps.values():
+            heatmap.cell_clicked.connect(self.cell_clicked)
+            heatmap.set_axis_titles(
+                QCoreApplication.translate("GatesPage", "hidden unit"),
+                QCoreApplication.translate("GatesPage", "token (step t)"),
+            )
 
     def preview(self, d_h: int, labels: list[str]) -> None:
         """Lay the heatmaps out empty, d_h units × the probe's tokens (while idle)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from lab_app.core.events import Metrics
 from lab_app.core.lstm import (
@@ -20,18 +20,22 @@ from lab_app.core.lstm import (
 )
 from lab_app.core.lstm.config import LIMITS
 from lab_app.core.lstm.jobs import Prepared, corpus_units, language_model_job
-from lab_app.qt import theme as theme_mod
 from lab_app.qt.core_text import translated
+from lab_app.qt.numbers import decimal
 from lab_app.qt.tabs.lstm_gate_views import GateViews
 from lab_app.qt.tabs.lstm_settings import LstmSettings
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.equation_panel import EquationPanel
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.loss_curve import LossCurve
+from lab_app.qt.widgets.panel_grid import PanelGrid
 from lab_app.qt.widgets.playback_bar import PlaybackBar
 from lab_app.qt.widgets.unit_text import UnitText
 
 MAX_PROBE_UNITS = 400
+# The smallest readable panel at normal scale (projector mode scales it): a curve, or a heatmap
+# with ~15 token labels and its colour bar.
+PANEL_MIN = QSize(300, 170)
 # A curve redraw costs ~10 ms of GUI time (more while training competes for the GIL): the loss
 # is redrawn twice a second, the slowly changing saturation shares once.
 LOSS_REDRAW_S = 0.5
@@ -40,9 +44,24 @@ CELL_KEYS = ("f", "i", "g", "o", "c", "h", "zf", "zi", "zg", "zo", "c_prev")
 SATURATED_GATES = ("f", "i", "o")
 
 
+# Each gate its colour (Okabe–Ito index); "> 0.9" solid, "< 0.1" dashed: a pair that differs
+# in one respect differs in line style too.
+SATURATION_COLOURS = {"f": 0, "i": 2, "o": 5}
+
+
 def _saturation_names(gate: str) -> tuple[str, str]:
-    """Legend names of a gate's two shares, (> 0.9, < 0.1); legend labels are HTML."""
-    return f"{gate} &gt; 0.9", f"{gate} &lt; 0.1"
+    """Legend names of a gate's two shares, (> 0.9, < 0.1), numbers in the UI's language;
+    legend labels are HTML."""
+    return f"{gate} &gt; {decimal(0.9, 1)}", f"{gate} &lt; {decimal(0.1, 1)}"
+
+
+def _saturation_styles() -> dict[str, tuple[int, bool]]:
+    styles = {}
+    for gate in SATURATED_GATES:
+        above, below = _saturation_names(gate)
+        styles[above] = (SATURATION_COLOURS[gate], False)
+        styles[below] = (SATURATION_COLOURS[gate], True)
+    return styles
 
 
 class GatesPage(RunPage):
@@ -62,7 +81,7 @@ class GatesPage(RunPage):
         )
         self.saturation.legend.setColumnCount(2)
         self.equations = EquationPanel()
-        self.views = GateViews()
+        self.views = GateViews(self)
         self.heatmaps = self.views.heatmaps
         self.playback = PlaybackBar()
         self._series_names = {"train": self.tr("training"), "validation": self.tr("validation")}
@@ -95,16 +114,17 @@ class GatesPage(RunPage):
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.unit)
         unit_row.addWidget(self.unit_text, 1)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.loss, self.saturation, self.equations):
-            top.addWidget(widget)
-        self._top_row = (self.loss, self.saturation, self.equations)
-        theme_mod.theme_manager().changed.connect(self._on_theme_changed)
-        self._on_theme_changed(theme_mod.current())
-        top.setSizes([380, 380, 560])  # the equations need the widest column
+        # Curves, equations and the six gates: a 3 × 3 grid on a laptop, one panel at a time
+        # (tabs) on a projector where a grid's text would be too small.
+        self.panels = PanelGrid(
+            [self.loss, self.saturation, self.equations, *self.heatmaps.values()],
+            [self.tr("Loss"), self.tr("Saturation"), self.tr("Equations"), *self.views.tab_titles],
+            3,
+            PANEL_MIN,
+            groups=[(self.tr("Training"), 3), (self.tr("Gates on the probe"), 6)],
+        )
         centre = QVBoxLayout()
-        centre.addWidget(top, 3)
-        centre.addWidget(self.views, 5)
+        centre.addWidget(self.panels, 1)
         centre.addWidget(self.playback)
         centre.addLayout(unit_row)
         self.place(self.settings, centre)
@@ -165,7 +185,7 @@ class GatesPage(RunPage):
     def _prepare_curves(self, steps: int | None = None) -> None:
         self.loss.prepare(list(self._series_names.values()), steps)
         names = [name for gate in SATURATED_GATES for name in _saturation_names(gate)]
-        self.saturation.prepare(names, steps)
+        self.saturation.prepare(names, steps, _saturation_styles())
 
     def preview_layout(self) -> None:
         """Lay the views out for the next run, empty: curves over its steps, heatmaps of units ×
@@ -214,7 +234,8 @@ class GatesPage(RunPage):
             "follow": self.playback.follow.isChecked(),
             # By series key: the legend's names are in the old window's language.
             "loss": {k: self.loss.series_data(n) for k, n in self._series_names.items()},
-            "saturation": self.saturation.data(),
+            # By position (gate, side): the names carry the old window's decimal sign.
+            "saturation": list(self.saturation.data().values()),
             "steps": self.loss.x_span,
             "selected": self.selected,
             "unit": self.unit.value(),
@@ -226,7 +247,8 @@ class GatesPage(RunPage):
         self.trained, self.prepared = session["trained"], session["prepared"]
         loss = {self._series_names[key]: data for key, data in session["loss"].items()}
         self.loss.load(loss, session["steps"])
-        self.saturation.load(session["saturation"], session["steps"])
+        names = [name for gate in SATURATED_GATES for name in _saturation_names(gate)]
+        self.saturation.load(dict(zip(names, session["saturation"])), session["steps"])
         snapshot = self.playback.restore(session["snapshots"], session["index"], session["follow"])
         if snapshot is None:
             return
@@ -246,11 +268,6 @@ class GatesPage(RunPage):
             self._add_snapshot(event)
         elif isinstance(event, Prepared):
             self._on_prepared(event)
-
-    def _on_theme_changed(self, theme: theme_mod.Theme) -> None:
-        # Curves stay readable when projector fonts make their titles and axes larger.
-        for widget in self._top_row:
-            widget.setMinimumHeight(int(170 * (1 + (theme.scale - 1) / 2)))
 
     def _on_prepared(self, prepared: Prepared) -> None:
         self.prepared = prepared
@@ -319,18 +336,24 @@ class GatesPage(RunPage):
         self.unit.setValue(row)
 
     def _on_probe_changed(self, text: str) -> None:
-        if self.prepared is None:
+        # A running model reads the data of its own run; a finished one, the data it was
+        # trained on (a stopped later run may have prepared other data: other ids).
+        if self.runner.busy:
+            data = self.prepared.data if self.prepared is not None else None
+        else:
+            data = self.trained.data if self.trained is not None else None
+        if data is None:
             return  # the next run uses the settings' probe
         try:
-            probe = encode_probe(self.prepared.data, text)
+            probe = encode_probe(data, text)
         except ProbeError as error:
             self.messages.show_message(translated(error), "error")
             return
-        self.prepared = Prepared(self.prepared.data, probe)
+        self.prepared = Prepared(data, probe)
         self._on_prepared(self.prepared)
         if self.runner.busy:
             self.runner.send(probe)
-        elif self.trained is not None:
+        else:
             self._add_snapshot(self.trained.snapshot(probe))
             self.updates.flush()
 

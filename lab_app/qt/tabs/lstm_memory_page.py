@@ -1,4 +1,5 @@
-"""Long memory: accuracy against the gap G for an RNN and an LSTM on a remember-the-first-token task."""
+"""Long memory: accuracy against the gap G for an RNN, a GRU and an LSTM on a
+remember-the-first-token task."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.rnn.memory import MAX_GAP, MAX_STEPS, MemoryResult, long_memory_sweep
+from lab_app.core.rnn.models import CELLS
 from lab_app.qt.core_text import translated
+from lab_app.qt.numbers import decimal
+from lab_app.qt.tabs.lstm_gradients_page import ComparisonNote, GateInitBox, GruNote
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
@@ -56,11 +61,16 @@ class MemoryPage(RunPage):
         self.plot.plot.setYRange(0, 1.05)
         self.explain = QLabel(
             self.tr(
-                "Each sequence starts with one of 4 symbols, then G distractor tokens, then a question: "
-                "which symbol came first? Chance is 1/4. The answer depends only on the first token."
+                "Each sequence starts with one of 4 symbols, then G distractor tokens, then a "
+                "question: which symbol came first? Chance is 1/4. The answer depends only on the "
+                "first token."
             )
         )
         self.explain.setWordWrap(True)
+        self.gate_init = GateInitBox()
+        self.comparison = ComparisonNote()
+        self.gate_init.currentIndexChanged.connect(self._on_gate_init_changed)
+        self._on_gate_init_changed()
         self.results: dict[str, dict[int, float]] = {}
         self.chance = 0.0
         self._layout()
@@ -68,10 +78,31 @@ class MemoryPage(RunPage):
     def _layout(self) -> None:
         settings = QGroupBox(self.tr("Sweep"))
         form = QFormLayout(settings)
-        form.addRow(self.tr("Gaps"), self.gaps)
+        # The list needs the column's whole width: its label goes above it.
+        gaps_label = QLabel(self.tr("Gaps"))
+        gaps_label.setBuddy(self.gaps)
+        form.addRow(gaps_label)
+        form.addRow(self.gaps)
         form.addRow(self.tr("Steps per gap"), self.steps)
+        # Label above the box: side by side they would not fit the column in projector mode.
+        gate_label = QLabel(self.tr("Gate initialisation"))
+        gate_label.setBuddy(self.gate_init)
+        form.addRow(gate_label)
+        form.addRow(self.gate_init)
         form.addRow(self.explain)
-        self.place(settings, self.plot)
+        form.addRow(GruNote())
+        body = QVBoxLayout()
+        # Above the plot, not in the settings column: it stays in view when the column is hidden.
+        body.addWidget(self.comparison)
+        body.addWidget(self.plot, 1)
+        self.place(settings, body)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"gaps": self.gaps, "steps": self.steps, "gate_init": self.gate_init}
+
+    def _on_gate_init_changed(self) -> None:
+        # Chrono's T is each run's sequence length: the gap, the symbol and the question.
+        self.comparison.show_setting(self.gate_init.currentData(), "G + 2")
 
     def start(self, gaps: list[int] | None = None, steps: int | None = None) -> int:
         try:
@@ -85,9 +116,10 @@ class MemoryPage(RunPage):
         return self.runner.start(
             long_memory_sweep,
             gaps,
-            ("rnn", "lstm"),
+            CELLS,
             steps or self.steps.value(),
             self.controls.seed.value(),
+            gate_init=self.gate_init.currentData(),
         )
 
     def start_demo(self) -> bool:
@@ -95,14 +127,14 @@ class MemoryPage(RunPage):
 
     def session(self) -> dict:
         return {
-            "settings": widget_values({"gaps": self.gaps, "steps": self.steps}),
+            "settings": widget_values(self._fields()),
             "seed": self.controls.seed.value(),
             "results": self.results,
             "chance": self.chance,
         }
 
     def restore(self, session: dict) -> None:
-        set_widget_values({"gaps": self.gaps, "steps": self.steps}, session["settings"])
+        set_widget_values(self._fields(), session["settings"])
         self.controls.seed.setValue(session["seed"])
         for cell, points in session["results"].items():
             for gap, accuracy in points.items():
@@ -118,7 +150,7 @@ class MemoryPage(RunPage):
                 CELL_NAMES.get(event.cell, event.cell), gaps, [points[g] for g in gaps]
             )
             self.plot.set_reference(
-                event.chance, self.tr("chance %1").replace("%1", f"{event.chance:.2f}")
+                event.chance, self.tr("chance %1").replace("%1", decimal(event.chance))
             )
 
     def failure_text(self, error: BaseException) -> str:

@@ -68,6 +68,6 @@ class BertPage(PlaceholderPage):
         "<p>Pre-train a language model on raw text, then fine-tune it with little labelled data.</p><ul>"
         "<li>WordPiece tokens; input = token + segment + position embeddings</li>"
         "<li>masked language model: predict 15% of hidden tokens</li>"
-        "<li>next sentence prediction: IsNext / NotNext</li>"
+        "<li>next sentence prediction: IsNextSentence / NotNextSentence</li>"
         "<li>attention heatmaps per layer and head; fine-tuning with one extra layer</li></ul>",
     )

@@ -5,9 +5,18 @@ from __future__ import annotations
 import traceback
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QHBoxLayout,
+    QLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab_app.core.events import Notice, Progress
+from lab_app.qt import theme as theme_mod
 from lab_app.qt.core_text import translated
 from lab_app.qt.state import AppState
 from lab_app.qt.tabs.base import Page
@@ -71,14 +80,35 @@ class RunPage(Page):
         """Lay out messages and controls above the settings column and the body."""
         row = QHBoxLayout()
         if settings is not None:
-            settings.setMaximumWidth(SETTINGS_WIDTH)
+            self._settings = settings
+            for form in settings.findChildren(QFormLayout):
+                # A label too long for the column goes above its field, never cut.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             row.addWidget(settings, 0, Qt.AlignmentFlag.AlignTop)
+            self._add_settings_toggle(settings)
+            theme_mod.theme_manager().changed.connect(self._fit_settings)
+            self._fit_settings(theme_mod.current())
         _add(row, body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.messages)
         layout.addWidget(self.controls)
         layout.addLayout(row, 1)
+
+    def _add_settings_toggle(self, settings: QWidget) -> None:
+        """A button that hides the settings column: the views get the whole width."""
+        toggle = QToolButton()
+        toggle.setText(self.tr("Settings"))
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.setToolTip(self.tr("Show or hide the settings column"))
+        toggle.toggled.connect(settings.setVisible)
+        self.controls.layout().insertWidget(0, toggle)
+        self.settings_toggle = toggle
+
+    def _fit_settings(self, theme: theme_mod.Theme) -> None:
+        # Wider with projector fonts, but less than the fonts grow: the views need room too.
+        self._settings.setFixedWidth(int(SETTINGS_WIDTH * (1 + (theme.scale - 1) / 2)))
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, Progress):

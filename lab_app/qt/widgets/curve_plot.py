@@ -32,7 +32,7 @@ class CurvePlot(PlotPanel):
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
         self.plot.setLogMode(x=False, y=log_y)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.legend = self.add_legend()
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.reference: pg.InfiniteLine | None = None
@@ -43,6 +43,10 @@ class CurvePlot(PlotPanel):
         if steady_range:
             self.plot.vb.disableAutoRange()
         self.restyle(theme_mod.current())
+        self.set_hint(self.tr("Press Start to train"))
+
+    def has_data(self) -> bool:
+        return any(x.size for x, _ in self.data.values())
 
     def set_curve(self, name: str, x: Sequence[float], y: Sequence[float]) -> None:
         """Show (x, y) as the curve called ``name`` (created on first use)."""
@@ -51,6 +55,8 @@ class CurvePlot(PlotPanel):
             self._add_curve(name)
         self.curves[name].setData(x, y)
         self.data[name] = (x, y)
+        if self.empty_hint.isVisible():
+            self.update_hint()
 
     def prepare(
         self,
@@ -71,6 +77,7 @@ class CurvePlot(PlotPanel):
         for curve in self.curves.values():
             curve.setData([], [])
         self.data.clear()
+        self.update_hint()
         self._range = None
         if self.steady_range and x_range and y_range:
             self._range = (*x_range, *y_range)
@@ -128,7 +135,7 @@ class CurvePlot(PlotPanel):
 
     def _add_curve(self, name: str) -> None:
         self.curves[name] = self.plot.plot(name=name)
-        self._style(len(self.curves) - 1, self.curves[name], theme_mod.current())
+        self._style(len(self.curves) - 1, self.curves[name], theme_mod.current(), name)
 
     def set_reference(self, y: float, label: str) -> None:
         """Draw a dashed horizontal line at ``y`` (such as the chance level)."""
@@ -148,13 +155,16 @@ class CurvePlot(PlotPanel):
         self.curves.clear()
         self.data.clear()
         self._range = None
+        self.update_hint()
 
     def csv_table(self) -> tuple[Sequence[str], Iterable[Sequence[object]]]:
         rows = [(name, x, y) for name, (xs, ys) in self.data.items() for x, y in zip(xs, ys)]
         return ["series", "x", "y"], rows
 
-    def _style(self, index: int, curve: pg.PlotDataItem, theme: theme_mod.Theme) -> None:
-        colour = theme.series_colour(index)
+    def _style(
+        self, index: int, curve: pg.PlotDataItem, theme: theme_mod.Theme, name: str = ""
+    ) -> None:
+        colour = theme.series_colour(index, name)
         curve.setPen(pg.mkPen(colour, width=theme.line_width))
         if not self.markers:
             return
@@ -171,7 +181,7 @@ class CurvePlot(PlotPanel):
             self.reference.label.setColor(theme.foreground)
 
     def restyle(self, theme: theme_mod.Theme) -> None:
-        for index, curve in enumerate(self.curves.values()):
-            self._style(index, curve, theme)
+        for index, (name, curve) in enumerate(self.curves.items()):
+            self._style(index, curve, theme, name)
         self._style_reference(theme)
         style_legend(self.legend, theme)

@@ -10,14 +10,15 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QLocale, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QScrollBar, QWidget
 
 from lab_app.qt import theme as theme_mod
-from lab_app.qt.widgets.plot_panel import PlotPanel
+from lab_app.qt.widgets.plot_panel import PlotPanel, localize_axis
 
-MAX_COLUMN_TICKS = 60
 MAX_ROW_TICKS = 12
+LABEL_PADDING_PX = 8  # between two column labels
 
 
 def _ticks(labels: Sequence[str], most: int) -> list[tuple[float, str]]:
@@ -26,7 +27,11 @@ def _ticks(labels: Sequence[str], most: int) -> list[tuple[float, str]]:
 
 
 class HeatmapView(PlotPanel):
-    """Show a (rows × columns) matrix with labelled axes and a colour bar."""
+    """Show a (rows × columns) matrix with labelled axes and a colour bar.
+
+    Every column keeps its label: when the labels do not all fit side by side, the view shows a
+    window of the columns with a scrollbar under it (never every other token).
+    """
 
     cell_clicked = Signal(int, int)
 
@@ -44,6 +49,8 @@ class HeatmapView(PlotPanel):
         self.graphics.setAntialiasing(False)  # an image has nothing to smooth; painting is cheaper
         self.colour_bar = pg.ColorBarItem(interactive=False, width=14)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
+        self.adopt_menus(self.colour_bar)
+        localize_axis(self.colour_bar.axis)
         self.set_diverging(diverging)
         self.hint = pg.TextItem(self.tr("Press Start"), anchor=(0.5, 0.5))
         self.plot.addItem(self.hint)
@@ -51,6 +58,12 @@ class HeatmapView(PlotPanel):
         self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.readout = QLabel(" ")
         self.header.insertWidget(1, self.readout, 1)
+        self.scroll = QScrollBar(Qt.Orientation.Horizontal)
+        self.scroll.setToolTip(self.tr("Move along the sequence"))
+        self.scroll.hide()
+        self.scroll.valueChanged.connect(self._show_window)
+        self.layout().addWidget(self.scroll)
+        self._window = 0  # columns shown at once (0: all)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.restyle(theme_mod.current())
@@ -92,18 +105,40 @@ class HeatmapView(PlotPanel):
             self.colour_bar.setLevels(levels)
         if layout_changed:
             self._set_ticks()
-            self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
             self.hint.setPos(cols / 2, rows / 2)
             # A fixed view: without this every new image re-runs auto-range and repaints the axes.
             self.plot.vb.disableAutoRange()
 
+    def set_axis_titles(self, rows: str, columns: str) -> None:
+        """Name what the rows and the columns are (e.g. hidden unit; token, step t)."""
+        self.plot.setLabel("left", rows)
+        self.plot.setLabel("bottom", columns)
+
     def view_all(self) -> None:
-        rows, cols = self.values.shape
-        self.plot.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(rows, 1)), padding=0)
+        self.scroll.setValue(0)
+        self._set_ticks()
 
     def _set_ticks(self) -> None:
-        self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, self._column_tick_room())])
+        """Label every column, in a scrollable window when they do not all fit; rows thinned."""
+        cols = len(self.col_labels)
+        fit = self._column_tick_room()
+        self._window = fit if cols > fit else 0
+        self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, max(cols, 1))])
         self.plot.getAxis("left").setTicks([_ticks(self.row_labels, self._row_tick_room())])
+        if self._window:
+            self.scroll.blockSignals(True)
+            self.scroll.setRange(0, cols - fit)
+            self.scroll.setPageStep(fit)
+            self.scroll.blockSignals(False)
+        if self.scroll.isHidden() == bool(self._window):
+            self.scroll.setVisible(bool(self._window))
+        self._show_window()
+
+    def _show_window(self, *_: object) -> None:
+        rows, cols = self.values.shape if self.values.size else (1, 1)
+        start = self.scroll.value() if self._window else 0
+        width = self._window or max(cols, 1)
+        self.plot.setRange(xRange=(start, start + width), yRange=(0, max(rows, 1)), padding=0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -112,12 +147,13 @@ class HeatmapView(PlotPanel):
             QTimer.singleShot(0, self, self._set_ticks)
 
     def _column_tick_room(self) -> int:
-        """How many column labels fit side by side (projector fonts need more room each)."""
+        """How many column labels fit side by side at the axis's font (projector: larger)."""
         width = self.plot.vb.width()
-        if width <= 0:
-            return MAX_COLUMN_TICKS
-        per_label = 1.6 * self.fontMetrics().averageCharWidth() * theme_mod.current().scale
-        return max(4, min(MAX_COLUMN_TICKS, int(width / per_label)))
+        if width <= 0 or not self.col_labels:
+            return max(len(self.col_labels), 1)
+        metrics = QFontMetrics(self.plot.getAxis("bottom").style["tickFont"] or self.font())
+        widest = max(metrics.horizontalAdvance(str(label)) for label in self.col_labels)
+        return max(4, int(width / (widest + LABEL_PADDING_PX)))
 
     def _row_tick_room(self) -> int:
         """How many row labels fit one above the other."""

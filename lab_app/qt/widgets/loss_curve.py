@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from lab_app.qt import theme as theme_mod
@@ -54,7 +55,8 @@ class LossCurve(PlotPanel):
     ):
         super().__init__(title or self.tr("Loss"), parent)
         self._series: dict[str, _Series] = {}
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self._styles: dict[str, tuple[int, bool]] = {}
+        self.legend = self.add_legend()
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setLabel("left", y_label or self.tr("loss"))
         self.log_toggle = QCheckBox("log")
@@ -72,6 +74,10 @@ class LossCurve(PlotPanel):
         self.y_range = y_range  # a fixed y range (shares in [0, 1]); None follows the data
         self.x_span: float | None = None  # the run's length, when known: a fixed x axis
         self.restyle(theme_mod.current())
+        self.set_hint(self.tr("Press Start to train"))
+
+    def has_data(self) -> bool:
+        return any(series.size for series in self._series.values())
 
     def append(self, step: float, values: Mapping[str, float], redraw: bool = True) -> None:
         """Add one point to each named series (creating series on first sight).
@@ -92,15 +98,25 @@ class LossCurve(PlotPanel):
             series.refresh()
         if self.follow:
             self._widen_range()
+        if self.empty_hint.isVisible():
+            self.update_hint()
 
-    def prepare(self, names: Sequence[str], steps: float | None = None) -> None:
+    def prepare(
+        self,
+        names: Sequence[str],
+        steps: float | None = None,
+        styles: Mapping[str, tuple[int, bool]] | None = None,
+    ) -> None:
         """Get ready for a run: empty series ``names`` and, when the run's length is known, an
         x axis from 0 to ``steps``.
 
         Call it while idle: adding a series to the plot and its legend stalls the window for
         ~15 ms, and a fixed x axis is never rescaled on the way (a rescale redraws both axes).
-        Series already there keep their curve, colour and legend entry.
+        Series already there keep their curve, colour and legend entry. ``styles``: per name,
+        (colour index, dashed): pairs that differ in one respect differ in line style too.
         """
+        if styles is not None:
+            self._styles = dict(styles)
         if list(self._series) != list(names):
             self.clear()
             for name in names:
@@ -114,6 +130,7 @@ class LossCurve(PlotPanel):
         if steps:
             y_range = self.y_range or tuple(self.plot.vb.viewRange()[1])
             self.plot.setRange(xRange=(0, steps), yRange=y_range, padding=0)
+        self.update_hint()
 
     def queue_redraw(self, updates, every_s: float) -> None:
         """Put a redraw on an ``UpdateQueue``, applied at most every ``every_s``.
@@ -132,6 +149,7 @@ class LossCurve(PlotPanel):
         self.follow = True
         self._refit = True
         self.x_span = None
+        self.update_hint()
 
     def _data_bounds(self) -> tuple[float, float, float, float] | None:
         xs = [s.x[: s.size] for s in self._series.values() if s.size]
@@ -216,15 +234,21 @@ class LossCurve(PlotPanel):
         curve.setSkipFiniteCheck(True)  # append() drops NaN and inf already
         series = _Series(curve)
         self._series[name] = series
-        self._style_series(len(self._series) - 1, series, theme_mod.current())
+        self._style_series(len(self._series) - 1, series, theme_mod.current(), name)
         return series
 
-    def _style_series(self, index: int, series: _Series, theme: theme_mod.Theme) -> None:
-        series.curve.setPen(pg.mkPen(theme.series_colour(index), width=theme.line_width))
+    def _style_series(
+        self, index: int, series: _Series, theme: theme_mod.Theme, name: str = ""
+    ) -> None:
+        colour, dashed = self._styles.get(name, (index, False))
+        pen = pg.mkPen(theme.series_colour(colour, name), width=theme.line_width)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        series.curve.setPen(pen)
 
     def restyle(self, theme: theme_mod.Theme) -> None:
-        for index, series in enumerate(self._series.values()):
-            self._style_series(index, series, theme)
+        for index, (name, series) in enumerate(self._series.items()):
+            self._style_series(index, series, theme, name)
         style_legend(self.legend, theme)
 
     def _on_log_toggled(self, on: bool) -> None:

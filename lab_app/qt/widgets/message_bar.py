@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,8 @@ class MessageBar(QWidget):
         super().__init__(parent)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # Messages quote user text (file names, pasted probes): never read it as HTML.
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.details_button = QPushButton(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.close_button = QPushButton("✕")
@@ -49,11 +52,8 @@ class MessageBar(QWidget):
         self.details_button.toggled.connect(self.details.setVisible)
         self.close_button.clicked.connect(self.hide)
         self.level = "info"
-        # Keep the bar's space when hidden: a message appearing mid-training would otherwise
-        # re-lay out and repaint the whole window (~150 ms while a model trains).
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
+        # No space kept while hidden (a blank band above the controls read as a layout bug):
+        # a message re-lays the page out once when it appears, which is rare during a run.
         self.text.setText(" ")
         self.hide()
 

@@ -63,10 +63,18 @@ class RunControls(QWidget):
         self.stop_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
-        self.eta = SteadyLabel("", "tokenizando · 100 % · quedan 59 min 59 s")
+        # The phase and percent inside the bar, the time left beside it: a row that fits a
+        # 1024-px projector (one label holding all three needed 500 px there).
+        self.progress.setFormat("%p %")
+        # Hidden while idle (an empty bar looked like a text field), its room kept: showing it
+        # then costs no relayout.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()
+        self.eta = SteadyLabel("", "quedan 59 min 59 s")
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(0, 999_999)  # six digits: any lesson's seeds, a compact field
         self.seed.setPrefix(self.tr("seed "))
         self.seed.setToolTip(self.tr("Random seed: the same seed and settings give the same run"))
         self.seed.setVisible(with_seed)
@@ -89,6 +97,7 @@ class RunControls(QWidget):
         """Enable Stop while a run goes, Start otherwise; reset timing when a run starts."""
         self.start_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
+        self.progress.setVisible(busy or self.progress.value() > 0)
         if busy:
             self._started_at = time.monotonic()
             self._shown_at = 0.0
@@ -127,6 +136,8 @@ class RunControls(QWidget):
             or (percent < 100 and now - self._shown_at < MIN_REDRAW_S)
         ):
             return
+        if progress.message != self._message:
+            self.progress.setFormat(f"{progress.message} · %p %" if progress.message else "%p %")
         self._message, self._shown_at = progress.message, now
         # QProgressBar.setValue repaints at once, which paints every dirty view in the window
         # inside this call; with updates off it only schedules a paint, like other widgets.
@@ -137,9 +148,9 @@ class RunControls(QWidget):
         self.eta.setText(self._eta_text(fraction, progress.message))
 
     def _eta_text(self, fraction: float, message: str) -> str:
-        parts = [message, f"{fraction * 100:.0f} %"]
-        if self._started_at is not None and fraction > 0.01:
-            elapsed = time.monotonic() - self._started_at
-            left = elapsed * (1 - fraction) / fraction
-            parts.append(self.tr("%1 left").replace("%1", format_eta(left)))
-        return " · ".join(part for part in parts if part)
+        """The time left, estimated from the rate so far (empty until 1 % is done)."""
+        if self._started_at is None or fraction <= 0.01:
+            return ""
+        elapsed = time.monotonic() - self._started_at
+        left = elapsed * (1 - fraction) / fraction
+        return self.tr("%1 left").replace("%1", format_eta(left))

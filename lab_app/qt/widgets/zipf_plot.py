@@ -37,7 +37,7 @@ class ZipfPlot(PlotPanel):
         self.plot.setLogMode(x=True, y=True)
         self.plot.setLabel("bottom", self.tr("rank r"))
         self.plot.setLabel("left", self.tr("frequency f(r)"))
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.legend = self.add_legend()
         self.curve = self.plot.plot(name=self.tr("corpus"))
         self.ideal = self.plot.plot(name=self.tr("f(1)/r"))
         for curve in (self.curve, self.ideal):
@@ -48,6 +48,10 @@ class ZipfPlot(PlotPanel):
         for axis in ("bottom", "left"):
             self._decade_ticks(axis, 10)  # also while empty: no crowded minor labels
         self.restyle(theme_mod.current())
+        self.set_hint(self.tr("Load a corpus to see its word frequencies"))
+
+    def has_data(self) -> bool:
+        return bool(len(self.counts))
 
     def set_vocabulary(self, vocabulary: Mapping[str, int]) -> None:
         """Plot the counts of a vocabulary ordered most frequent first."""
@@ -64,6 +68,7 @@ class ZipfPlot(PlotPanel):
         else:
             self.ideal.setData([], [])
         self._decade_ticks("bottom", len(self.counts))
+        self.update_hint()
         self._decade_ticks("left", self.counts[0] if len(self.counts) else 1)
 
     def _fit(self, types: int, top: float) -> None:
