@@ -174,26 +174,28 @@ def _dark_frames(theme: Theme) -> str:
     """
     if not theme.dark:
         return ""
-    edge, focus, px = "#a0a4aa", "#56B4E9", int(14 * theme.scale)
+    # Sizes do not follow projector mode: the sheet then stays the same when the projector
+    # is toggled, and Qt skips the re-polish of every widget (1.8 s once, under load).
+    edge, focus, px = "#a0a4aa", "#56B4E9", 18
     fields = "QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit"
     return (
         f"{fields} {{ border: 1px solid {edge}; border-radius: 3px; padding: 1px 3px; }}"
         f" {fields.replace(',', ':focus,')}:focus {{ border: 2px solid {focus}; }}"
         f" QCheckBox::indicator {{ width: {px}px; height: {px}px; border: 1px solid {edge};"
-        f" background: {theme.background}; }}"
+        " background: #000000; }"
         f" QCheckBox::indicator:checked {{ background: {focus}; }}"
         f" QSlider::groove:horizontal {{ height: 4px; background: {edge}; }}"
         # Arrows drawn as triangles: a styled spin box or combo box loses its own glyphs.
-        f" QAbstractSpinBox::up-arrow {{ {_triangle('bottom', edge, theme)} }}"
-        f" QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ {_triangle('top', edge, theme)} }}"
+        f" QAbstractSpinBox::up-arrow {{ {_triangle('bottom', edge)} }}"
+        f" QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ {_triangle('top', edge)} }}"
         f" QSlider::handle:horizontal {{ width: {px}px; margin: -{px // 2 - 2}px 0;"
         f" border-radius: {px // 2}px; background: #e8e8e8; border: 1px solid {focus}; }}"
     )
 
 
-def _triangle(side: str, colour: str, theme: Theme) -> str:
+def _triangle(side: str, colour: str) -> str:
     """Style-sheet rules that draw a small triangle pointing away from ``side``."""
-    half, tall = int(4 * theme.scale), int(5 * theme.scale)
+    half, tall = 5, 6
     return (
         f"width: 0; height: 0; border-left: {half}px solid transparent;"
         f" border-right: {half}px solid transparent; border-{side}: {tall}px solid {colour};"

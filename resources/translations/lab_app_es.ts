@@ -31,6 +31,10 @@
         <translation>Documentos y oraciones</translation>
     </message>
     <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
         <source>Open corpus file</source>
         <translation>Abrir archivo de corpus</translation>
     </message>

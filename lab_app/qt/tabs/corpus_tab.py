@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from lab_app.core.events import Progress
 from lab_app.core.messages import say
@@ -15,8 +15,10 @@ from lab_app.qt.core_text import translated
 from lab_app.qt.settings import read_setting, write_setting
 from lab_app.qt.state import AppState
 from lab_app.qt.tabs.run_page import RunPage
+from lab_app.qt.widgets.panel_grid import PanelGrid
 
 MAX_RECENT = 8
+VIEW_MIN = QSize(360, 260)  # a readable table, plot or text at normal scale
 
 
 class CorpusPage(RunPage):
@@ -68,20 +70,19 @@ class CorpusPage(RunPage):
         left_layout.addWidget(self.source)
         left_layout.addWidget(self.options)
         left_layout.addStretch(1)
-        left.setMaximumWidth(640)
-        views = QTabWidget()
-        views.addTab(self.zipf, self.tr("Zipf plot"))
-        views.addTab(self.documents, self.tr("Documents and sentences"))
-        right_split = QSplitter(Qt.Orientation.Horizontal)
-        right_split.addWidget(self.vocabulary)
-        right_split.addWidget(views)
-        right_split.setStretchFactor(1, 2)
-        right_split.setSizes([600, 700])
+        left.setMaximumWidth(480)
+        # Side by side on a desktop, one at a time (tabs) on a projector: never squeezed.
+        self.views = PanelGrid(
+            [self.vocabulary, self.zipf, self.documents],
+            [self.tr("Vocabulary"), self.tr("Zipf plot"), self.tr("Documents and sentences")],
+            3,
+            VIEW_MIN,
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.stats)
-        right_layout.addWidget(right_split, 1)
+        right_layout.addWidget(self.views, 1)
         body = QHBoxLayout()
         body.addWidget(left)
         body.addWidget(right, 1)

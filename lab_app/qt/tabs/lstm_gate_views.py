@@ -48,12 +48,21 @@ class GateViews(QObject):
             key: HeatmapView(tr(title), diverging=signed) for key, title, _, signed in GATE_VIEWS
         }
         self.tab_titles = [tab for _, _, tab, _ in GATE_VIEWS]
+        # One window of the probe for all six: scrolling one scrolls the others, so f, i, C̃…
+        # of the same token stay one above the other.
+        for heatmap in self.heatmaps.values():
+            heatmap.scroll.valueChanged.connect(self._scroll_all)
         for heatmap in self.heatmaps.values():
             heatmap.cell_clicked.connect(self.cell_clicked)
             heatmap.set_axis_titles(
                 QCoreApplication.translate("GatesPage", "hidden unit"),
                 QCoreApplication.translate("GatesPage", "token (step t)"),
             )
+
+    def _scroll_all(self, value: int) -> None:
+        for heatmap in self.heatmaps.values():
+            if heatmap.scroll.value() != value:
+                heatmap.scroll.setValue(value)
 
     def preview(self, d_h: int, labels: list[str]) -> None:
         """Lay the heatmaps out empty, d_h units × the probe's tokens (while idle)."""

@@ -122,6 +122,7 @@ class GatesPage(RunPage):
             3,
             PANEL_MIN,
             groups=[(self.tr("Training"), 3), (self.tr("Gates on the probe"), 6)],
+            first_row_height=300,  # the six worked equations, two lines each, without a scrollbar
         )
         centre = QVBoxLayout()
         centre.addWidget(self.panels, 1)

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab_app.qt import theme as theme_mod
 
@@ -32,16 +40,26 @@ class PanelGrid(QStackedWidget):
         min_size: QSize,
         parent: QWidget | None = None,
         groups: Sequence[tuple[str, int]] = (),
+        first_row_height: int = 0,
     ):
-        """``groups``: (tab title, number of panels) in order, for the middle shape."""
+        """``groups``: (tab title, number of panels) in order, for the middle shape;
+        ``first_row_height``: the first grid row's height at normal scale, in pixels (a row
+        holding text, such as worked equations, needs more than a plot); 0: equal rows."""
         super().__init__(parent)
         self.panels, self.titles = list(panels), list(titles)
         self.groups = list(groups)
+        self.first_row_height = first_row_height
         self._group_pages: list[QWidget] = []
         self.max_columns, self.base_min = columns, min_size
-        self.grid_page, self.tabs, self.focus_page = QWidget(), QTabWidget(), QWidget()
-        self.grid = QGridLayout(self.grid_page)
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        # The grid is rows in a vertical splitter: the first row can be given more height (a
+        # QGridLayout gave its row minimum away to expanding rows), and a teacher can drag.
+        self.grid_page, self.tabs, self.focus_page = (
+            QSplitter(Qt.Orientation.Vertical),
+            QTabWidget(),
+            QWidget(),
+        )
+        self.grid_page.setChildrenCollapsible(False)
+        self._rows: list[QWidget] = []
         QVBoxLayout(self.focus_page).setContentsMargins(0, 0, 0, 0)
         for page in (self.grid_page, self.tabs, self.focus_page):
             self.addWidget(page)
@@ -69,19 +87,22 @@ class PanelGrid(QStackedWidget):
         scale = theme_mod.current().scale
         return QSize(int(self.base_min.width() * scale), int(self.base_min.height() * scale))
 
-    def _columns_fitting(self, count: int, size: QSize) -> int:
-        """The most columns (0: none) whose rows of ``count`` panels all fit ``size``."""
+    def _columns_fitting(self, count: int, size: QSize, first_row: int = 0) -> int:
+        """The most columns (0: none) whose rows of ``count`` panels all fit ``size``; the
+        first row at least ``first_row`` pixels tall."""
         need = self.min_panel_size()
         for columns in range(min(self.max_columns, count), 0, -1):
             rows = -(-count // columns)
-            if columns * need.width() <= size.width() and rows * need.height() <= size.height():
+            height = max(need.height(), first_row) + (rows - 1) * need.height()
+            if columns * need.width() <= size.width() and height <= size.height():
                 return columns
         return 0
 
     def fitting_shape(self, size: QSize) -> tuple[str, int]:
         """("grid", columns) when every panel fits, else ("groups", columns) when every group
         fits in its tab, else ("tabs", 1)."""
-        columns = self._columns_fitting(len(self.panels), size)
+        first_row = int(self.first_row_height * theme_mod.current().scale)
+        columns = self._columns_fitting(len(self.panels), size, first_row)
         if columns:
             return "grid", columns
         if self.groups:
@@ -105,13 +126,12 @@ class PanelGrid(QStackedWidget):
         for panel in self.panels:
             panel.setParent(None)
         self.tabs.clear()
-        for page in self._group_pages:
+        for page in self._group_pages + self._rows:
+            page.setParent(None)
             page.deleteLater()
-        self._group_pages = []
+        self._group_pages, self._rows = [], []
         if mode == "grid":
-            for index, panel in enumerate(self.panels):
-                self.grid.addWidget(panel, index // columns, index % columns)
-            _equal_columns(self.grid, columns, self.max_columns)
+            self._arrange_rows(columns)
             self.setCurrentWidget(self.grid_page)
         elif mode == "groups":
             self._arrange_groups(columns, current)
@@ -126,6 +146,28 @@ class PanelGrid(QStackedWidget):
         for panel in self.panels:
             panel.show()
 
+    def _arrange_rows(self, columns: int) -> None:
+        for start in range(0, len(self.panels), columns):
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            for panel in self.panels[start : start + columns]:
+                box.addWidget(panel, 1)
+            for _ in range(columns - len(self.panels[start : start + columns])):
+                box.addStretch(1)  # a short last row keeps the columns' width
+            self.grid_page.addWidget(row)
+            self._rows.append(row)
+        first = int(self.first_row_height * theme_mod.current().scale)
+        rest = len(self._rows) - 1
+        for index in range(len(self._rows)):
+            # A taller first row keeps its height when the window grows; the others share.
+            self.grid_page.setStretchFactor(index, 0 if first and rest and index == 0 else 1)
+        if first and rest:
+            other = max(100, (self.height() - first) // rest)
+            self.grid_page.setSizes([first] + [other] * rest)
+        else:
+            self.grid_page.setSizes([1000] * len(self._rows))
+
     def _arrange_groups(self, columns: int, current: QWidget | None) -> None:
         start = 0
         for title, count in self.groups:
@@ -134,7 +176,7 @@ class PanelGrid(QStackedWidget):
             grid.setContentsMargins(0, 0, 0, 0)
             for index, panel in enumerate(self.panels[start : start + count]):
                 grid.addWidget(panel, index // columns, index % columns)
-            _equal_columns(grid, columns, columns)
+            _equal_cells(grid, columns)
             self.tabs.addTab(page, title)
             self._group_pages.append(page)
             start += count
@@ -194,7 +236,10 @@ class PanelGrid(QStackedWidget):
         return QSize(need.width() * self.max_columns, need.height())
 
 
-def _equal_columns(grid: QGridLayout, columns: int, most: int) -> None:
-    """Every used column gets the same width, whatever its panels' size hints say."""
-    for column in range(most):
-        grid.setColumnStretch(column, 1 if column < columns else 0)
+def _equal_cells(grid: QGridLayout, columns: int) -> None:
+    """Every column gets the same width and every row the same height, whatever the panels'
+    size hints say."""
+    for column in range(columns):
+        grid.setColumnStretch(column, 1)
+    for row in range(grid.rowCount()):
+        grid.setRowStretch(row, 1)

@@ -107,6 +107,9 @@ class PlotPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self.header)
         layout.addWidget(self.graphics, 1)
+        # An explicit minimum: the grids that hold panels decide what is readable (PanelGrid),
+        # not pyqtgraph's sum of axis and colour-bar minimums.
+        self.setMinimumSize(120, 100)
         self.empty_hint = QLabel(self.graphics)  # what to do while the plot is empty
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
