@@ -35,6 +35,10 @@
         <translation>Vocabulario</translation>
     </message>
     <message>
+        <source>Open a file or a folder, drop one on the window, or load a built-in corpus: every tab uses it.</source>
+        <translation>Abre un archivo o una carpeta, arrástralo a la ventana o carga un corpus incluido: todas las pestañas lo usan.</translation>
+    </message>
+    <message>
         <source>Open corpus file</source>
         <translation>Abrir archivo de corpus</translation>
     </message>
@@ -929,6 +933,10 @@
 </context>
 <context>
     <name>RunPage</name>
+    <message>
+        <source>Press Start to run in the background; Stop keeps what was computed so far.</source>
+        <translation>Pulsa Iniciar para ejecutar en segundo plano; Detener conserva lo calculado hasta ahora.</translation>
+    </message>
     <message>
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>

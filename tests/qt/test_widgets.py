@@ -150,11 +150,15 @@ def test_message_bar_shows_details_on_demand(qtbot):
 
     bar = MessageBar()
     qtbot.addWidget(bar)
+    bar.set_idle_text("Pulsa Iniciar")
+    assert bar.text.text() == "Pulsa Iniciar" and bar.close_button.isHidden()
     bar.show_message("No se pudo cargar", "error", "Traceback …")
-    assert bar.isVisibleTo(bar.parentWidget() or bar) and bar.level == "error"
+    assert bar.level == "error" and not bar.close_button.isHidden()
     assert bar.details.isHidden()
     bar.details_button.setChecked(True)
     assert not bar.details.isHidden()
+    bar.close_button.click()  # back to the page's hint, the line keeps its place
+    assert bar.level == "idle" and bar.text.text() == "Pulsa Iniciar"
 
 
 def test_projector_theme_thickens_lines(loss_curve):

@@ -94,6 +94,12 @@ class CorpusPage(RunPage):
         self.source.builtin_requested.connect(self.load_builtin)
         self.options.apply.clicked.connect(self._on_apply_options)
 
+    def idle_text(self) -> str:
+        return self.tr(
+            "Open a file or a folder, drop one on the window, or load a built-in corpus: "
+            "every tab uses it."
+        )
+
     def start(self) -> int:
         """Load the current source again with the current options."""
         return self._on_apply_options()
@@ -105,7 +111,7 @@ class CorpusPage(RunPage):
         if options is None:
             return 0
         self._pending_source = ("path", str(path))
-        self.messages.hide()
+        self.messages.clear()
         return self.runner.start(self.core.iter_load_corpus, str(path), options)
 
     def load_builtin(self, name: str) -> int:
@@ -115,7 +121,7 @@ class CorpusPage(RunPage):
         if options is None:
             return 0
         self._pending_source = ("builtin", name)
-        self.messages.hide()
+        self.messages.clear()
         return self.runner.start(self.core.iter_load_builtin, name, options)
 
     def ask_open_file(self) -> None:

@@ -166,7 +166,7 @@ class GatesPage(RunPage):
                 self.tr("Check the settings: %1").replace("%1", translated(error)), "error"
             )
             return 0
-        self.messages.hide()
+        self.messages.clear()
         corpus = self._corpus()
         self._prepare_curves(cfg.max_steps)
         self.playback.clear()

@@ -220,7 +220,7 @@ class GradientsPage(RunPage):
         except ValueError as error:
             self.messages.show_message(translated(error), "error")
             return 0
-        self.messages.hide()
+        self.messages.clear()
         self.losses.prepare([CELL_NAMES.get(c, c) for c in cfg.cells], cfg.max_steps)
         # k runs over the whole sequence; ratios are floored at 1e-30 and rarely pass 10.
         self.norms.prepare(

@@ -110,7 +110,7 @@ class MemoryPage(RunPage):
         except ValueError as error:
             self.messages.show_message(translated(error), "error")
             return 0
-        self.messages.hide()
+        self.messages.clear()
         self.results = {}
         self.plot.clear_curves()
         return self.runner.start(

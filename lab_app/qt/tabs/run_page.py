@@ -55,6 +55,11 @@ class RunPage(Page):
         self.runner.succeeded.connect(self.on_succeeded)
         self.runner.failed.connect(self._on_failed)
         self.runner.stopped.connect(self.on_stopped)
+        self.messages.set_idle_text(self.idle_text())
+
+    def idle_text(self) -> str:
+        """The hint the message line shows while there is no message."""
+        return self.tr("Press Start to run in the background; Stop keeps what was computed so far.")
 
     def start(self) -> int:
         """Start the page's job; return the run id (0 when the settings were refused)."""

@@ -60,6 +60,11 @@ class HeatmapView(PlotPanel):
         self.header.insertWidget(1, self.readout, 1)
         self.scroll = QScrollBar(Qt.Orientation.Horizontal)
         self.scroll.setToolTip(self.tr("Move along the sequence"))
+        # Its room is kept while hidden: a scroll bar appearing with the first snapshot of a
+        # run re-laid six heatmaps out mid-training (~0.5 s).
+        policy = self.scroll.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.scroll.setSizePolicy(policy)
         self.scroll.hide()
         self.scroll.valueChanged.connect(self._show_window)
         self.layout().addWidget(self.scroll)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from lab_app.qt import theme as theme_mod
 
+SLACK_PX = 60
+
 
 class PanelGrid(QStackedWidget):
     """``panels`` (with their tab ``titles``) in a grid of at most ``columns`` columns, or in
@@ -117,8 +119,14 @@ class PanelGrid(QStackedWidget):
         if self.mode == "focus" or self.width() <= 0:
             return
         mode, columns = self.fitting_shape(self.size())
-        if (mode, columns) != (self.mode, self.columns):
-            self._arrange(mode, columns)
+        if (mode, columns) == (self.mode, self.columns):
+            return
+        # A shape that almost fits stays: a message bar appearing above (a few dozen pixels)
+        # must not re-arrange nine plots mid-run (a 0.5 s stall while training).
+        roomier = self.size() + QSize(SLACK_PX, SLACK_PX)
+        if self.mode and self.fitting_shape(roomier) == (self.mode, self.columns):
+            return
+        self._arrange(mode, columns)
 
     def _arrange(self, mode: str, columns: int) -> None:
         current = self.current_panel()
