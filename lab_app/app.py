@@ -144,7 +144,9 @@ class Lab:
         old.shutdown()
         old.save_sessions()
         old.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # Only the old window's own deletion (its children go with it): flushing every
+        # pending deferred delete could free objects that code further up the stack still uses.
+        QCoreApplication.sendPostedEvents(old, QEvent.Type.DeferredDelete)
         # Its Python side (pyqtgraph's menus in reference cycles) goes now, on the GUI thread,
         # before the new window's pages freeze the heap.
         gc.collect()

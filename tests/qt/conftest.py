@@ -29,3 +29,14 @@ def window(qtbot, state):
     win.resize(1400, 900)
     yield win
     win.shutdown()
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The Spanish translation installed for one test (English again afterwards)."""
+    from lab_app.qt.i18n import Translations
+
+    translations = Translations()
+    translations.install("es")
+    yield
+    translations.install("en")

@@ -21,16 +21,6 @@ CELL = {
 
 
 @pytest.fixture
-def spanish(qapp):
-    from lab_app.qt.i18n import Translations
-
-    translations = Translations()
-    translations.install("es")
-    yield
-    translations.install("en")
-
-
-@pytest.fixture
 def panel(qtbot):
     from lab_app.qt.widgets.equation_panel import EquationPanel
 

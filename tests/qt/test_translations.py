@@ -50,16 +50,6 @@ def test_no_string_in_the_code_is_missing_from_the_ts(tmp_path):
     assert missing == set(), "run packaging/update_translations.sh"
 
 
-@pytest.fixture
-def spanish(qapp):
-    from lab_app.qt.i18n import Translations
-
-    translations = Translations()
-    translations.install("es")
-    yield
-    translations.install("en")
-
-
 def test_core_errors_and_notices_read_in_spanish(spanish, tmp_path):
     from lab_app.core.corpus import CorpusError, load_corpus
     from lab_app.core.events import Notice

@@ -215,3 +215,20 @@ def test_view_all_follows_the_data_again(loss_curve):
     assert loss_curve.follow
     (x_low, x_high), (y_low, y_high) = loss_curve.plot.vb.viewRange()
     assert x_low <= 0 and x_high >= 99 and y_low <= 3.1 and y_high >= 5.0
+
+
+def test_curves_leave_out_points_that_cannot_be_drawn(qtbot):
+    """An exploding gradient gives inf; a log axis cannot show 0: such points break the line."""
+    import numpy as np
+
+    from lab_app.qt.widgets.curve_plot import CurvePlot
+
+    plot = CurvePlot("norms", "k", "norm", log_y=True, steady_range=True, markers=False)
+    qtbot.addWidget(plot)
+    plot.resize(500, 300)
+    plot.show()
+    plot.set_curve("RNN", [0, 1, 2, 3, 4], [1.0, np.inf, 0.0, np.nan, 1e-5])
+    plot.widen_range()
+    shown = np.asarray(plot.data["RNN"][1])
+    assert np.isfinite(shown).sum() == 2 and shown[0] == 1.0 and shown[4] == 1e-5
+    assert plot.grab().width() == 500  # painted without trouble

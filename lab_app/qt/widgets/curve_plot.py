@@ -49,11 +49,15 @@ class CurvePlot(PlotPanel):
         return any(x.size for x, _ in self.data.values())
 
     def set_curve(self, name: str, x: Sequence[float], y: Sequence[float]) -> None:
-        """Show (x, y) as the curve called ``name`` (created on first use)."""
+        """Show (x, y) as the curve called ``name`` (created on first use); points that are not
+        finite (or not positive on a log axis) are left out, the line broken there."""
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        # An exploding gradient gives inf; a path through inf is undefined for Qt's painter.
+        drawable = np.isfinite(x) & np.isfinite(y) & ((y > 0) if self.log_y else True)
+        y = np.where(drawable, y, np.nan)
         if name not in self.curves:
             self._add_curve(name)
-        self.curves[name].setData(x, y)
+        self.curves[name].setData(x, y, connect="finite")
         self.data[name] = (x, y)
         if self.empty_hint.isVisible():
             self.update_hint()
