@@ -150,6 +150,10 @@
         <translation>C̃&lt;sub&gt;t&lt;/sub&gt; candidato</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>candidato</translation>
+    </message>
+    <message>
         <source>o&lt;sub&gt;t&lt;/sub&gt; output gate</source>
         <translation>o&lt;sub&gt;t&lt;/sub&gt; puerta de salida</translation>
     </message>

@@ -43,7 +43,6 @@ an input would wait), the cold-cache first start of the day, and training throug
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -55,6 +54,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import bench_startup  # noqa: E402  (this folder, for the shared helpers)
 from bench_startup import Heartbeat, wait_until  # noqa: E402
+from heartbeat import print_and_exit  # noqa: E402
 
 GOAL_GAP_MS = 50.0
 GOAL_P99_MS = 20.0
@@ -342,17 +342,7 @@ def main() -> None:
     report["gui_gap_ms_max"] = max(report[job]["gui_gap_ms_max"] for job in JOBS)
     report["gui_gap_ms_p99"] = max(report[job]["gui_gap_ms_p99"] for job in JOBS)
     report["goals_met"] = goals(report)
-    # Other processes on the machine compete for its cores: read the gaps with this in mind.
-    report["load_average_1min"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
-    report["bench_s"] = round(time.perf_counter() - began, 1)
-    window.shutdown()
-    print(json.dumps(report, indent=2, ensure_ascii=False))
-    sys.stdout.flush()
-    # As ``lab_app.app.run`` does: no interpreter teardown under Qt's objects and job threads.
-    from lab_app.qt.workers import stop_all_jobs
-
-    stop_all_jobs(2000)
-    os._exit(0)
+    print_and_exit(report, window, load_before, began)
 
 
 if __name__ == "__main__":

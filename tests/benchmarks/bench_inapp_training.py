@@ -36,7 +36,6 @@ how close.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -48,6 +47,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bench_gui import PaintCounter, open_lab, settle  # noqa: E402  (this folder)
 from bench_startup import wait_until  # noqa: E402
+from heartbeat import print_and_exit  # noqa: E402
 
 CONDITIONS = ("follow_on", "follow_off", "bare")
 
@@ -221,15 +221,7 @@ def main() -> None:
         ]
         report[f"ratio_{condition}_to_bare"] = round(statistics.median(ratios), 3)
         report[f"ratio_{condition}_to_bare_runs"] = [round(r, 3) for r in ratios]
-    report["load_average_1min"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
-    report["bench_s"] = round(time.perf_counter() - began, 1)
-    lab.window.shutdown()
-    print(json.dumps(report, indent=2, ensure_ascii=False))
-    sys.stdout.flush()
-    from lab_app.qt.workers import stop_all_jobs
-
-    stop_all_jobs(2000)
-    os._exit(0)
+    print_and_exit(report, lab.window, load_before, began)
 
 
 if __name__ == "__main__":

@@ -243,3 +243,20 @@ def _merge_others(samples: list[dict[str, str]]) -> dict[str, str]:
 
 
 # --- the child process ----------------------------------------------------------------------
+
+
+def print_and_exit(report: dict, window, load_before: float, began: float) -> None:
+    """Add the machine's load and the run's length to ``report``, print it as JSON and end the
+    process as ``lab_app.app.run`` does: no interpreter teardown under Qt's objects and job
+    threads. Other processes compete for the cores: read the gaps with the load in mind."""
+    import json
+
+    from lab_app.qt.workers import stop_all_jobs
+
+    report["load_average_1min"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
+    report["bench_s"] = round(time.perf_counter() - began, 1)
+    window.shutdown()
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    sys.stdout.flush()
+    stop_all_jobs(2000)
+    os._exit(0)

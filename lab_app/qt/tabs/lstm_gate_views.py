@@ -14,7 +14,13 @@ from lab_app.qt.widgets.update_queue import UpdateQueue
 GATE_VIEWS = (
     ("f", QT_TRANSLATE_NOOP("GatesPage", "f<sub>t</sub> forget gate"), "fₜ", False),
     ("i", QT_TRANSLATE_NOOP("GatesPage", "i<sub>t</sub> input gate"), "iₜ", False),
-    ("g", QT_TRANSLATE_NOOP("GatesPage", "C̃<sub>t</sub> candidate"), "C̃ₜ", True),
+    # A word, not C̃ₜ: in a bold projector tab the combining tilde reads as a diaeresis.
+    (
+        "g",
+        QT_TRANSLATE_NOOP("GatesPage", "C̃<sub>t</sub> candidate"),
+        QT_TRANSLATE_NOOP("GatesPage", "candidate"),
+        True,
+    ),
     ("o", QT_TRANSLATE_NOOP("GatesPage", "o<sub>t</sub> output gate"), "oₜ", False),
     ("c", QT_TRANSLATE_NOOP("GatesPage", "C<sub>t</sub> cell state (memory)"), "Cₜ", True),
     ("h", QT_TRANSLATE_NOOP("GatesPage", "h<sub>t</sub> output"), "hₜ", True),
@@ -47,7 +53,7 @@ class GateViews(QObject):
         self.heatmaps = {
             key: HeatmapView(tr(title), diverging=signed) for key, title, _, signed in GATE_VIEWS
         }
-        self.tab_titles = [tab for _, _, tab, _ in GATE_VIEWS]
+        self.tab_titles = [tr(tab) for _, _, tab, _ in GATE_VIEWS]
         # One window of the probe for all six: scrolling one scrolls the others, so f, i, C̃…
         # of the same token stay one above the other.
         for heatmap in self.heatmaps.values():
