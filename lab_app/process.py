@@ -31,6 +31,12 @@ def configure() -> None:
     """
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     os.environ.setdefault("OMP_NUM_THREADS", str(torch_threads()))
+    # UMAP's first run compiles numba code for 10-30 s; cached on disk it loads in about a
+    # second the next time (bench_umap numbers in core/embeddings/umap_map.py). numba reads the
+    # folder when it is imported, so it is set here, before anything imports it.
+    from lab_app.core.embeddings.umap_map import configure_numba_cache
+
+    configure_numba_cache()
 
 
 def settle_heap(collect: bool = True) -> None:

@@ -78,7 +78,20 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "embeddings",
         QT_TRANSLATE_NOOP("Registry", "Word embeddings"),
-        (PageSpec("overview", QT_TRANSLATE_NOOP("Registry", "Overview"), _TABS + "placeholders:EmbeddingsPage"),),
+        (
+            PageSpec("counts", QT_TRANSLATE_NOOP("Registry", "Counts and contexts"), _TABS + "emb_counts_page:CountsPage",
+                     QT_TRANSLATE_NOOP("Registry", "Counts")),
+            PageSpec("weighting", QT_TRANSLATE_NOOP("Registry", "tf-idf, PPMI, sparse vs dense"), _TABS + "emb_weighting_page:WeightingPage",
+                     QT_TRANSLATE_NOOP("Registry", "Weighting")),
+            PageSpec("word2vec", QT_TRANSLATE_NOOP("Registry", "word2vec, live"), _TABS + "emb_word2vec_page:Word2VecPage",
+                     QT_TRANSLATE_NOOP("Registry", "word2vec")),
+            PageSpec("map", QT_TRANSLATE_NOOP("Registry", "2-D map and analogies"), _TABS + "emb_map_page:MapPage",
+                     QT_TRANSLATE_NOOP("Registry", "Map")),
+            PageSpec("time", QT_TRANSLATE_NOOP("Registry", "Meaning over time"), _TABS + "emb_time_page:TimePage",
+                     QT_TRANSLATE_NOOP("Registry", "Time")),
+            PageSpec("quiz", QT_TRANSLATE_NOOP("Registry", "Quiz time!"), _TABS + "emb_quiz_page:QuizPage",
+                     QT_TRANSLATE_NOOP("Registry", "Quiz")),
+        ),
     ),
     TabSpec(
         "bert",

@@ -14,10 +14,13 @@ class AppState(QObject):
     """Shared state; ``corpus_changed(corpus)`` fires when a new corpus is loaded."""
 
     corpus_changed = Signal(object)
+    vectors_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.corpus: Any = None
+        # The word vectors every Embeddings page uses (trained or loaded): a WordVectors.
+        self.vectors: Any = None
         # Per-tab work kept across window rebuilds (trained models, settings), keyed by tab.
         self.sessions: dict[str, Any] = {}
 
@@ -25,3 +28,8 @@ class AppState(QObject):
         """Make ``corpus`` the one every tab uses."""
         self.corpus = corpus
         self.corpus_changed.emit(corpus)
+
+    def set_vectors(self, vectors: Any) -> None:
+        """Make ``vectors`` (trained or loaded word vectors) the ones the Embeddings pages use."""
+        self.vectors = vectors
+        self.vectors_changed.emit(vectors)

@@ -49,18 +49,6 @@ class RnnPage(PlaceholderPage):
     )
 
 
-class EmbeddingsPage(PlaceholderPage):
-    heading = QT_TRANSLATE_NOOP("Placeholder", "Word embeddings")
-    body = QT_TRANSLATE_NOOP(
-        "Placeholder",
-        "<p>Similar words occur in similar contexts. From counts to predictions:</p><ul>"
-        "<li>term–document and word–word matrices, tf-idf and PPMI (sparse vectors)</li>"
-        "<li>word2vec skip-gram with negative sampling (dense vectors)</li>"
-        "<li>2-D maps (PCA, t-SNE, UMAP), analogies (king − man + woman ≈ queen)</li>"
-        "<li>time slices: how a word's meaning shifts</li></ul>",
-    )
-
-
 class BertPage(PlaceholderPage):
     heading = QT_TRANSLATE_NOOP("Placeholder", "BERT")
     body = QT_TRANSLATE_NOOP(

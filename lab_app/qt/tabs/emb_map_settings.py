@@ -1,0 +1,138 @@
+"""The Map page's settings column: method, words, method parameters, axes by word pairs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSingleStep(step)
+    box.setToolTip(tip)
+    return box
+
+
+def _word(placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setMaxLength(60)
+    return field
+
+
+class MapSettings(QWidget):
+    """Method and parameters; ``method()`` is pca, tsne, umap or pairs."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.method_box = QComboBox()
+        self.method_box.addItem(self.tr("PCA"), "pca")
+        self.method_box.addItem(self.tr("t-SNE"), "tsne")
+        self.method_box.addItem(self.tr("UMAP"), "umap")
+        self.method_box.addItem(self.tr("Two word pairs"), "pairs")
+        self.method_box.setToolTip(
+            self.tr(
+                "<b>PCA</b>: the two directions of largest variance; distances are linear, "
+                "fast.<br><b>t-SNE</b>: keeps each word's close neighbours close; distances "
+                "between clusters mean little. Watch it form.<br><b>UMAP</b>: like t-SNE, keeps "
+                "more of the global shape; its first run compiles code (cached "
+                "afterwards).<br><b>Two word pairs</b>: x = the direction a → b, y = c → d "
+                "(word2viz)."
+            )
+        )
+        self.count = _spin(
+            50, 100_000, 2000, self.tr("How many of the most frequent words to place"), 500
+        )
+        self.perplexity = QDoubleSpinBox()
+        self.perplexity.setRange(2.0, 100.0)
+        self.perplexity.setValue(30.0)
+        self.perplexity.setToolTip(
+            self.tr("t-SNE's perplexity: about how many neighbours each word keeps close")
+        )
+        self.neighbours = _spin(
+            2, 200, 15, self.tr("UMAP's n_neighbors: small = local detail, large = global shape")
+        )
+        self.clusters = _spin(
+            0, 12, 0, self.tr("Colour by k-means clusters of the vectors (cosine); 0: one colour")
+        )
+        self.labels = _spin(0, 300, 40, self.tr("Show the words of the N most frequent points"), 10)
+        self.x_from, self.x_to = _word("man"), _word("woman")
+        self.y_from, self.y_to = _word("small"), _word("big")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a word"))
+        self.search.setMaxLength(60)
+        self.search.setToolTip(self.tr("Highlight and centre a word, and list its neighbours"))
+        self._layout()
+        self.method_box.currentIndexChanged.connect(self._show_parameters)
+        self._show_parameters()
+
+    def _layout(self) -> None:
+        box = QGroupBox(self.tr("2-D map"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Method"), self.method_box)
+        form.addRow(self.tr("Words"), self.count)
+        form.addRow(self.tr("Perplexity"), self.perplexity)
+        form.addRow(self.tr("Neighbours"), self.neighbours)
+        self.pairs_label = QLabel(self.tr("Axes: x = a → b, y = c → d"))
+        self.pairs_label.setWordWrap(True)
+        form.addRow(self.pairs_label)
+        form.addRow(self.tr("x: a"), self.x_from)
+        form.addRow(self.tr("x: b"), self.x_to)
+        form.addRow(self.tr("y: c"), self.y_from)
+        form.addRow(self.tr("y: d"), self.y_to)
+        form.addRow(self.tr("Clusters"), self.clusters)
+        form.addRow(self.tr("Labels"), self.labels)
+        form.addRow(self.search)
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+    def method(self) -> str:
+        return str(self.method_box.currentData())
+
+    def _show_parameters(self) -> None:
+        method = self.method()
+        visible = {
+            self.perplexity: method == "tsne",
+            self.neighbours: method == "umap",
+            self.x_from: method == "pairs",
+            self.x_to: method == "pairs",
+            self.y_from: method == "pairs",
+            self.y_to: method == "pairs",
+        }
+        for field, shown in visible.items():
+            self.form.setRowVisible(field, shown)
+        self.form.setRowVisible(self.pairs_label, method == "pairs")
+
+    def pairs(self) -> tuple[tuple[str, str], tuple[str, str]]:
+        def text(field: QLineEdit) -> str:
+            return field.text().strip() or field.placeholderText()
+
+        return (text(self.x_from), text(self.x_to)), (text(self.y_from), text(self.y_to))
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "method": self.method_box,
+            "count": self.count,
+            "perplexity": self.perplexity,
+            "neighbours": self.neighbours,
+            "clusters": self.clusters,
+            "labels": self.labels,
+            "x_from": self.x_from,
+            "x_to": self.x_to,
+            "y_from": self.y_from,
+            "y_to": self.y_to,
+        }

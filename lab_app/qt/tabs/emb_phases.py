@@ -1,0 +1,33 @@
+"""The phase names the Embeddings tab's core jobs report in their Progress, translated."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from lab_app.core.events import Progress
+
+PHASES = {
+    "reading": QT_TRANSLATE_NOOP("EmbeddingPhases", "reading"),
+    "parsing": QT_TRANSLATE_NOOP("EmbeddingPhases", "parsing"),
+    "tokenising": QT_TRANSLATE_NOOP("EmbeddingPhases", "tokenising"),
+    "counting": QT_TRANSLATE_NOOP("EmbeddingPhases", "counting"),
+    "splitting sentences": QT_TRANSLATE_NOOP("EmbeddingPhases", "splitting sentences"),
+    "splitting periods": QT_TRANSLATE_NOOP("EmbeddingPhases", "splitting periods"),
+    "training": QT_TRANSLATE_NOOP("EmbeddingPhases", "training"),
+    "projecting": QT_TRANSLATE_NOOP("EmbeddingPhases", "projecting"),
+    "clustering": QT_TRANSLATE_NOOP("EmbeddingPhases", "clustering"),
+    "aligning": QT_TRANSLATE_NOOP("EmbeddingPhases", "aligning"),
+    "t-SNE neighbours": QT_TRANSLATE_NOOP("EmbeddingPhases", "t-SNE neighbours"),
+    "reading vectors": QT_TRANSLATE_NOOP("EmbeddingPhases", "reading vectors"),
+    "exporting": QT_TRANSLATE_NOOP("EmbeddingPhases", "exporting"),
+}
+
+
+def translated_phase(progress: Progress) -> Progress:
+    """The Progress with its phase name in the UI's language (other names unchanged)."""
+    phase = PHASES.get(progress.message)
+    if phase is None:
+        return progress
+    return replace(progress, message=QCoreApplication.translate("EmbeddingPhases", phase))
