@@ -34,7 +34,7 @@ def configure() -> None:
     # UMAP's first run compiles numba code for 10-30 s; cached on disk it loads in about a
     # second the next time (bench_umap numbers in core/embeddings/umap_map.py). numba reads the
     # folder when it is imported, so it is set here, before anything imports it.
-    from lab_app.core.embeddings.umap_map import configure_numba_cache
+    from lab_app.core.numba_cache import configure_numba_cache
 
     configure_numba_cache()
 

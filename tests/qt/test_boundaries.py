@@ -32,3 +32,9 @@ def test_start_up_path_imports_nothing_heavy():
     assert not modules & set(HEAVY_MODULES)
     # pyqtgraph and superqt load after the first paint, not before.
     assert not modules & {"pyqtgraph", "superqt"}
+
+
+def test_process_settings_load_neither_numpy_nor_numba():
+    # configure() runs before the window paints; numpy alone costs ~0.1 s of start-up.
+    modules = loaded_after("from lab_app import process\nprocess.configure()")
+    assert not modules & {"numpy", "numba", "scipy", *HEAVY_MODULES}
