@@ -153,14 +153,6 @@
         <translation>Las tablas de la clase no necesitan Iniciar. Pulsa Iniciar para contar el corpus cargado: su concordancia y sus matrices término-documento y palabra-palabra.</translation>
     </message>
     <message>
-        <source>Corpus: none loaded, Start uses Lee news (English)</source>
-        <translation>Corpus: ninguno cargado; Iniciar usa Noticias Lee (inglés)</translation>
-    </message>
-    <message>
-        <source>Corpus: %1</source>
-        <translation>Corpus: %1</translation>
-    </message>
-    <message>
         <source>(shown: %1; press Start to count again)</source>
         <translation>(se muestra: %1; pulsa Iniciar para volver a contar)</translation>
     </message>
@@ -349,6 +341,17 @@
     <message>
         <source>Press Start to train</source>
         <translation>Pulsa Iniciar para entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingCorpus</name>
+    <message>
+        <source>Corpus: none loaded, Start uses Lee news (English)</source>
+        <translation>Corpus: ninguno cargado; Iniciar usa Noticias Lee (inglés)</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Corpus: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,14 +2190,6 @@
         <translation>Pulsa Iniciar para ponderar las frecuencias del corpus y reducirlas con SVD; Detener conserva los resultados dispersos.</translation>
     </message>
     <message>
-        <source>Corpus: none loaded, Start uses Lee news (English)</source>
-        <translation>Corpus: ninguno cargado; Iniciar usa Noticias Lee (inglés)</translation>
-    </message>
-    <message>
-        <source>Corpus: %1</source>
-        <translation>Corpus: %1</translation>
-    </message>
-    <message>
         <source>The settings changed: press Start to recompute the views.</source>
         <translation>Los ajustes han cambiado: pulsa Iniciar para recalcular las vistas.</translation>
     </message>
@@ -2415,14 +2410,6 @@
     <message>
         <source>Press Start to train word2vec on the loaded corpus; Stop keeps the vectors.</source>
         <translation>Pulsa Iniciar para entrenar word2vec con el corpus cargado; Detener conserva los vectores.</translation>
-    </message>
-    <message>
-        <source>Corpus: none loaded, Start uses Lee news (English)</source>
-        <translation>Corpus: ninguno cargado; Iniciar usa Noticias Lee (inglés)</translation>
-    </message>
-    <message>
-        <source>Corpus: %1</source>
-        <translation>Corpus: %1</translation>
     </message>
     <message>
         <source>Negative-sampling loss · epoch %1: %2 words/s</source>

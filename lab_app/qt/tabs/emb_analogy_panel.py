@@ -4,7 +4,6 @@ neighbours of one word; both read the shared vectors."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,17 +18,9 @@ from PySide6.QtWidgets import (
 
 from lab_app.qt.core_text import translated
 from lab_app.qt.numbers import decimal
+from lab_app.qt.widgets.form_fields import bold_label
 
 TOP_K = 5
-
-
-def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 class AnalogyPanel(QWidget):
@@ -43,7 +34,7 @@ class AnalogyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.vectors = None
-        self.title = _bold(self.tr("Analogy: a − b + c ≈ ?"))
+        self.title = bold_label(self.tr("Analogy: a − b + c ≈ ?"))
         self.title.setToolTip(
             self.tr(
                 "king − man + woman ≈ queen: the word whose vector is closest (cosine) to "
@@ -146,7 +137,7 @@ class NeighbourList(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = _bold(self.tr("Nearest neighbours"))
+        self.title = bold_label(self.tr("Nearest neighbours"))
         self.title.setToolTip(
             self.tr(
                 "cos(u, v) = u·v / (‖u‖ ‖v‖), in the full d-dimensional space, not on the map: "

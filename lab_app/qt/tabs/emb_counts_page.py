@@ -31,6 +31,7 @@ from lab_app.core.events import Progress
 from lab_app.qt.core_text import corpus_title, translated
 from lab_app.qt.numbers import decimal, whole
 from lab_app.qt.tabs.emb_counts_views import ConcordanceText, CountsSettings, VectorPlot
+from lab_app.qt.tabs.emb_phases import corpus_line
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.matrix_table import MatrixTable, TitledPanel
@@ -99,10 +100,7 @@ class CountsPage(RunPage):
 
     def _show_corpus(self, *_: object) -> None:
         corpus = self.state.corpus
-        if corpus is None:
-            text = self.tr("Corpus: none loaded, Start uses Lee news (English)")
-        else:
-            text = self.tr("Corpus: %1").replace("%1", corpus_title(corpus))
+        text = corpus_line(corpus)
         counting = corpus.name if corpus is not None else None
         if self.result is not None and counting not in (None, self.result.corpus_name):
             counted = corpus_title(self.result)

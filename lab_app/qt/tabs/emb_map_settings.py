@@ -9,19 +9,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-
-def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setSingleStep(step)
-    box.setToolTip(tip)
-    return box
+from lab_app.qt.widgets.form_fields import spin_box
 
 
 def _word(placeholder: str) -> QLineEdit:
@@ -51,7 +43,7 @@ class MapSettings(QWidget):
                 "(word2viz)."
             )
         )
-        self.count = _spin(
+        self.count = spin_box(
             50, 100_000, 2000, self.tr("How many of the most frequent words to place"), 500
         )
         self.perplexity = QDoubleSpinBox()
@@ -60,13 +52,15 @@ class MapSettings(QWidget):
         self.perplexity.setToolTip(
             self.tr("t-SNE's perplexity: about how many neighbours each word keeps close")
         )
-        self.neighbours = _spin(
+        self.neighbours = spin_box(
             2, 200, 15, self.tr("UMAP's n_neighbors: small = local detail, large = global shape")
         )
-        self.clusters = _spin(
+        self.clusters = spin_box(
             0, 12, 0, self.tr("Colour by k-means clusters of the vectors (cosine); 0: one colour")
         )
-        self.labels = _spin(0, 300, 40, self.tr("Show the words of the N most frequent points"), 10)
+        self.labels = spin_box(
+            0, 300, 40, self.tr("Show the words of the N most frequent points"), 10
+        )
         self.x_from, self.x_to = _word("man"), _word("woman")
         self.y_from, self.y_to = _word("small"), _word("big")
         self.search = QLineEdit()

@@ -31,3 +31,16 @@ def translated_phase(progress: Progress) -> Progress:
     if phase is None:
         return progress
     return replace(progress, message=QCoreApplication.translate("EmbeddingPhases", phase))
+
+
+def corpus_line(corpus) -> str:
+    """ "Corpus: <title>", or what Start uses when none is loaded (the settings column's line)."""
+    from lab_app.qt.core_text import corpus_title
+
+    if corpus is None:
+        return QCoreApplication.translate(
+            "EmbeddingCorpus", "Corpus: none loaded, Start uses Lee news (English)"
+        )
+    return QCoreApplication.translate("EmbeddingCorpus", "Corpus: %1").replace(
+        "%1", corpus_title(corpus)
+    )

@@ -7,7 +7,6 @@ shows it. The third question is also worked out for the loaded corpus.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lab_app.qt.numbers import whole
 from lab_app.qt.tabs.base import Page
+from lab_app.qt.widgets.form_fields import bold_label
 
 CONTEXT = "EmbeddingQuiz"
 
@@ -87,15 +87,6 @@ DIMENSION_QUESTION = QT_TRANSLATE_NOOP(
 )
 
 
-def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
 class _ChoiceText(QLabel):
     """A choice's text that wraps (a radio button's own text never does) and selects it."""
 
@@ -126,7 +117,7 @@ class QuestionBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.page, self.target, self.answer_text = page, target, answer_text
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(_bold(_tr(question)))
+        self.layout_.addWidget(bold_label(_tr(question)))
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setTextFormat(Qt.TextFormat.RichText)
@@ -247,7 +238,7 @@ class QuizPage(Page):
         column = QWidget()
         box = QVBoxLayout(column)
         box.addWidget(
-            _bold(
+            bold_label(
                 QCoreApplication.translate("EmbeddingQuiz", "Quiz time! Answer first, then reveal.")
             )
         )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,19 +22,12 @@ from lab_app.qt.numbers import decimal
 from lab_app.qt.tabs.emb_phases import translated_phase
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.embedding_map import EmbeddingMap
+from lab_app.qt.widgets.form_fields import spin_box
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.panel_grid import PanelGrid
 
 PANEL_MIN = QSize(340, 220)
 NEIGHBOURS = 6
-
-
-def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setToolTip(tip)
-    return box
 
 
 class TimeSettings(QGroupBox):
@@ -52,11 +44,13 @@ class TimeSettings(QGroupBox):
                 "“perro” and “casa” do not change. A loaded corpus needs a date column (CSV)."
             )
         )
-        self.periods = _spin(2, 8, 2, self.tr("Equal year ranges from the first date to the last"))
-        self.dimension = _spin(10, 300, 50, self.tr("d: the length of each period's vectors"))
-        self.window = _spin(2, 10, 4, self.tr("±window of word2vec in every period"))
-        self.epochs = _spin(1, 50, 10, self.tr("Passes over each period's text"))
-        self.min_count = _spin(1, 100, 3, self.tr("Words seen fewer times get no vector"))
+        self.periods = spin_box(
+            2, 8, 2, self.tr("Equal year ranges from the first date to the last")
+        )
+        self.dimension = spin_box(10, 300, 50, self.tr("d: the length of each period's vectors"))
+        self.window = spin_box(2, 10, 4, self.tr("±window of word2vec in every period"))
+        self.epochs = spin_box(1, 50, 10, self.tr("Passes over each period's text"))
+        self.min_count = spin_box(1, 100, 3, self.tr("Words seen fewer times get no vector"))
         self.word = QLineEdit("ratón")
         self.word.setMaxLength(60)
         self.word.setToolTip(self.tr("The word whose path to draw; Enter redraws"))

@@ -32,7 +32,8 @@ from lab_app.core.embeddings.errors import UnknownWords
 from lab_app.core.embeddings.jobs import DEFAULT_CORPUS
 from lab_app.core.events import Progress
 from lab_app.qt import theme as theme_mod
-from lab_app.qt.core_text import corpus_title, translated
+from lab_app.qt.core_text import translated
+from lab_app.qt.tabs.emb_phases import corpus_line
 from lab_app.qt.tabs.emb_weighting_compare import NeighbourComparison, SparseDensePanel
 from lab_app.qt.tabs.emb_weighting_views import FormulaText, WeightingSettings
 from lab_app.qt.tabs.run_page import RunPage
@@ -217,10 +218,7 @@ class WeightingPage(RunPage):
 
     def _show_corpus(self, *_: object) -> None:
         corpus = self.state.corpus
-        if corpus is None:
-            text = self.tr("Corpus: none loaded, Start uses Lee news (English)")
-        else:
-            text = self.tr("Corpus: %1").replace("%1", corpus_title(corpus))
+        text = corpus_line(corpus)
         self.settings.corpus.setText(text)
 
     # --- settings ---------------------------------------------------------------------------

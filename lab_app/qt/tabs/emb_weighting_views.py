@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,17 +25,10 @@ from PySide6.QtWidgets import (
 
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.numbers import decimal
+from lab_app.qt.widgets.form_fields import spin_box
 
 NEIGHBOURS = 10
 SENTENCE_PX = 170  # a neighbour column that explains why it is empty
-
-
-def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setToolTip(tip)
-    return box
 
 
 class WeightingSettings(QWidget):
@@ -44,10 +36,10 @@ class WeightingSettings(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.window = _spin(
+        self.window = spin_box(
             1, 10, 4, self.tr("±window: context words counted on each side of a word")
         )
-        self.min_count = _spin(
+        self.min_count = spin_box(
             1,
             1000,
             2,
@@ -97,7 +89,7 @@ class WeightingSettings(QWidget):
         self.other = QLineEdit()
         self.other.setMaxLength(60)
         self.other.setToolTip(self.tr("A second word: its cosine with the first, in each space"))
-        self.dimension = _spin(
+        self.dimension = spin_box(
             2,
             1000,
             100,

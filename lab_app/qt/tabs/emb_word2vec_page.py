@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lab_app.core.embeddings.jobs import DEFAULT_CORPUS, MapFrame, word2vec_job
 from lab_app.core.embeddings.wordvectors import WordVectors, trained_vectors
-from lab_app.qt.core_text import corpus_title, translated
+from lab_app.qt.core_text import translated
 from lab_app.qt.numbers import whole
 from lab_app.qt.tabs.emb_files import VectorFiles
 from lab_app.qt.tabs.emb_pairs_view import SkipGramPairs
-from lab_app.qt.tabs.emb_phases import translated_phase
+from lab_app.qt.tabs.emb_phases import corpus_line, translated_phase
 from lab_app.qt.tabs.emb_word2vec_settings import Word2VecSettings
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.curve_plot import CurvePlot
@@ -106,10 +106,7 @@ class Word2VecPage(RunPage):
 
     def _show_corpus(self, *_: object) -> None:
         corpus = self.state.corpus
-        if corpus is None:
-            text = self.tr("Corpus: none loaded, Start uses Lee news (English)")
-        else:
-            text = self.tr("Corpus: %1").replace("%1", corpus_title(corpus))
+        text = corpus_line(corpus)
         self.settings.corpus.setText(text)
 
     # --- running ----------------------------------------------------------------------------

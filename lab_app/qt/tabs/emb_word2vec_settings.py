@@ -10,18 +10,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-
-def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setToolTip(tip)
-    return box
+from lab_app.qt.widgets.form_fields import spin_box
 
 
 class Word2VecSettings(QWidget):
@@ -39,20 +32,20 @@ class Word2VecSettings(QWidget):
                 "predict the word in the middle; faster, a little weaker on rare words."
             )
         )
-        self.dimension = _spin(
+        self.dimension = spin_box(
             5, 300, 50, self.tr("d: the length of each dense vector (the lecture: 50 to 1,000)")
         )
-        self.window = _spin(
+        self.window = spin_box(
             2, 10, 5, self.tr("±window: context words on each side of the target (2 to 10)")
         )
-        self.negative = _spin(
+        self.negative = spin_box(
             1,
             20,
             5,
             self.tr("k: random negative words drawn for each real (target, context) pair"),
         )
-        self.epochs = _spin(1, 100, 10, self.tr("Passes over the corpus"))
-        self.min_count = _spin(
+        self.epochs = spin_box(1, 100, 10, self.tr("Passes over the corpus"))
+        self.min_count = spin_box(
             1, 1000, 3, self.tr("Words seen fewer times than this get no vector")
         )
         self.evaluate = QCheckBox(self.tr("Evaluate each epoch"))

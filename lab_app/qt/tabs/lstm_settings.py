@@ -10,21 +10,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from lab_app.core.lstm.config import LIMITS
+from lab_app.qt.widgets.form_fields import spin_box
 
 DEFAULT_PROBE = "El niño dijo: «mañana lloverá».\n"
-
-
-def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setToolTip(tip)
-    return box
 
 
 class LstmSettings(QGroupBox):
@@ -40,22 +32,22 @@ class LstmSettings(QGroupBox):
         self.level.setToolTip(self.tr("What the model reads at each step t: a character or a word"))
         # The core's limits (a step Stop can interrupt within 0.5 s, a snapshot of the probe in
         # 0.25 s); zero is allowed on purpose: the core explains why it is not a valid size.
-        self.d_x = _spin(
+        self.d_x = spin_box(
             0, LIMITS["embedding_dim"][1], 32,
             self.tr("d_x: size of the input vector x_t (the embedding)"),
         )  # fmt: skip
-        self.d_h = _spin(
+        self.d_h = spin_box(
             0, LIMITS["hidden_size"][1], 64,
             self.tr("d_h: size of the memory C_t and the output h_t (units)"),
         )  # fmt: skip
-        self.seq_len = _spin(
+        self.seq_len = spin_box(
             2, LIMITS["seq_len"][1], 64,
             self.tr("Steps of back-propagation through time per sequence"),
         )  # fmt: skip
-        self.batch_size = _spin(
+        self.batch_size = spin_box(
             1, LIMITS["batch_size"][1], 32, self.tr("Sequences per training step")
         )
-        self.steps = _spin(1, LIMITS["max_steps"][1], 1500, self.tr("Training steps (batches)"))
+        self.steps = spin_box(1, LIMITS["max_steps"][1], 1500, self.tr("Training steps (batches)"))
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(4)
         self.learning_rate.setRange(0.0001, 100.0)
