@@ -98,6 +98,7 @@ def app_run(window, page, epochs: int) -> dict:
         "gui_gap_ms_max": report["gui_gap_ms_max"],
         "gui_gap_ms_p99": report["gui_gap_ms_p99"],
         "gaps_over_50ms_detail": report.get("gaps_over_50ms_detail", []),
+        "gc_pauses_over_10ms": report.get("gc_pauses_over_10ms", []),
     }
 
 

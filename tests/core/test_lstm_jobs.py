@@ -61,12 +61,17 @@ def test_a_corpus_is_read_on_the_worker_and_capped(monkeypatch):
 
 
 def test_building_the_sequences_is_stoppable(monkeypatch):
-    """Encoding 2 M characters takes ~0.4 s: the build yields Heartbeats (cancel points)."""
+    """The build yields Heartbeats (cancel points): between its numpy steps at char level,
+    every chunk of tokens at word level."""
     monkeypatch.setattr(data_module, "_CHUNK", 100)
-    text = "la niña canta una canción. " * 40  # 1,080 characters
+    text = "la niña canta una canción. " * 40  # 1,080 characters, 240 tokens
     events, data = collect(data_module.iter_build_sequence_data(text, seq_len=16, beat=Pacer(0)))
-    assert len(events) >= 1080 // 100 and all(isinstance(e, Heartbeat) for e in events)
+    assert len(events) >= 3 and all(isinstance(e, Heartbeat) for e in events)
     assert torch.equal(data.train_ids, data_module.build_sequence_data(text, seq_len=16).train_ids)
+    tokens = data_module.simple_word_tokens(text)
+    build = data_module.iter_build_sequence_data(tokens, "word", seq_len=16, beat=Pacer(0))
+    events, _ = collect(build)
+    assert len(events) >= len(tokens) // 100 and all(isinstance(e, Heartbeat) for e in events)
     cfg = LstmConfig(seq_len=16, batch_size=4, hidden_size=8, embedding_dim=4, max_steps=1)
     events, _ = collect(jobs.language_model_job(cfg, text))
     prepared = next(i for i, e in enumerate(events) if isinstance(e, jobs.Prepared))

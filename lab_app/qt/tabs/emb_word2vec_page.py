@@ -41,6 +41,14 @@ class Word2VecPage(RunPage):
     """Trains word2vec on the shared corpus; the result becomes the tab's shared vectors."""
 
     def progress_shown(self, progress):
+        if progress.message == "training" and not self._heap_settled:
+            # The run's sentence lists (tens of thousands, alive until it ends) would otherwise
+            # be walked by every collection on the GUI thread: 20-66 ms pauses, one per run
+            # (bench_word2vec_gui.py). Frozen, they are still freed when the run drops them.
+            from lab_app import process
+
+            process.settle_heap(collect=False)
+            self._heap_settled = True
         return translated_phase(progress)
 
     demo_budget_s = 60.0
@@ -89,6 +97,7 @@ class Word2VecPage(RunPage):
         self.curves: dict[str, dict[int, float]] = {}
         self.frame: MapFrame | None = None
         self._new_curves = 0  # epochs of a run whose curves are still the last run's
+        self._heap_settled = False
         self.result = None
         self.state.corpus_changed.connect(self._show_corpus)
         self._show_corpus()
@@ -139,6 +148,7 @@ class Word2VecPage(RunPage):
         self.updates.flush()  # a stopped run's last updates go first
         self.curves, self.frame = {}, None
         self._new_curves = epochs
+        self._heap_settled = False
 
     def _prepare_curves(self, epochs: int, plot: CurvePlot) -> None:
         names = self._curve_names()
@@ -181,6 +191,13 @@ class Word2VecPage(RunPage):
         for name, value in values.items():
             if value is not None and np.isfinite(value):
                 self.curves.setdefault(name, {})[number] = float(value)
+        if self._new_curves:
+            # One plot per event-loop turn: both at once took ~28 ms of the window's time.
+            epochs, self._new_curves = self._new_curves, 0
+            self.updates.put("prepare-loss", lambda: self._prepare_curves(epochs, self.loss))
+            self.updates.put(
+                "prepare-evaluation", lambda: self._prepare_curves(epochs, self.evaluation)
+            )
         self.updates.put("curves", self._draw_curves)
         rate = getattr(epoch, "words_per_second", None)
         if rate:
@@ -201,10 +218,6 @@ class Word2VecPage(RunPage):
         }
 
     def _draw_curves(self) -> None:
-        if self._new_curves:
-            for plot in (self.loss, self.evaluation):
-                self._prepare_curves(self._new_curves, plot)
-            self._new_curves = 0
         names = self._curve_names()
         for key, points in self.curves.items():
             plot = self.loss if key in LOSS_KEYS else self.evaluation
