@@ -76,3 +76,28 @@ def test_building_the_sequences_is_stoppable(monkeypatch):
     events, _ = collect(jobs.language_model_job(cfg, text))
     prepared = next(i for i, e in enumerate(events) if isinstance(e, jobs.Prepared))
     assert any(isinstance(e, Heartbeat) for e in events[:prepared])
+
+
+def test_char_level_ids_equal_a_plain_python_count(monkeypatch):
+    """The numpy path (code points, sort, search, in pieces) gives what counting does."""
+    import random
+    from collections import Counter
+
+    monkeypatch.setattr(data_module, "_NUMPY_PIECE", 37)
+    rng = random.Random(3)
+    for _ in range(20):
+        alphabet = "abcñé 😀\n" + "".join(chr(rng.randint(32, 0x2FFF)) for _ in range(12))
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(80, 800)))
+        max_vocab, fraction = rng.choice([2, 5, 5000]), rng.choice([0.0, 0.2])
+        data = data_module.build_sequence_data(
+            text, "char", seq_len=8, validation_fraction=fraction, max_vocab=max_vocab
+        )
+        n_val = int(round(len(text) * fraction))
+        train, val = text[: len(text) - n_val], text[len(text) - n_val :]
+        counts = Counter(train)
+        ranked = sorted(counts, key=lambda unit: (-counts[unit], unit))
+        vocab = (data_module.UNK, *ranked[: max_vocab - 1])
+        index = {unit: i for i, unit in enumerate(vocab)}
+        assert data.vocab == vocab
+        assert data.train_ids.tolist() == [index.get(unit, 0) for unit in train]
+        assert data.val_ids.tolist() == [index.get(unit, 0) for unit in val]

@@ -22,6 +22,7 @@ UNK = "<unk>"
 LEVELS = ("char", "word")
 MAX_PROBE_UNITS = 400
 _CHUNK = 65_536
+_NUMPY_PIECE = 131_072  # code points per numpy call at char level (about a millisecond)
 # Whitespace made visible in heatmap labels (char level).
 VISIBLE_WHITESPACE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍", "\u00a0": "⍽"}
 _WORD_PATTERN = re.compile(r"\w+|[^\w\s]")
@@ -153,7 +154,7 @@ def iter_build_sequence_data(
         raise _too_little_text(level, seq_len, len(units) - n_val, validation_fraction)
     beat = beat or Pacer(HEARTBEAT_SECONDS)
     if level == "char":
-        vocab, train_ids, val_ids = yield from _char_ids(units, n_val, max_vocab)
+        vocab, train_ids, val_ids = yield from _char_ids(units, n_val, max_vocab, beat)
         return SequenceData(
             level=level,
             vocab=vocab,
@@ -225,7 +226,7 @@ def _too_little_text(level: str, seq_len: int, found: int, validation_fraction: 
 
 
 def _char_ids(
-    text: str, n_val: int, max_vocab: int
+    text: str, n_val: int, max_vocab: int, beat: Pacer
 ) -> Generator[Heartbeat, None, tuple[tuple[str, ...], torch.Tensor, torch.Tensor]]:
     """Char level with numpy on code points: the vocabulary of the training split (most
     frequent first, ties by character) and the ids of both splits.
@@ -247,14 +248,22 @@ def _char_ids(
     order = np.argsort(ranked)
     known = ranked[order]
 
-    def ids(part: np.ndarray) -> torch.Tensor:
-        where = np.searchsorted(known, part).clip(0, max(len(known) - 1, 0))
-        found = known[where] == part if len(known) else np.zeros(len(part), dtype=bool)
-        return torch.from_numpy(np.where(found, order[where] + 1, 0).astype(np.int64))
+    def ids(part: np.ndarray) -> Generator[Heartbeat, None, torch.Tensor]:
+        # In pieces: indexing millions of entries holds the lock ~10 ms per call; the window
+        # needs it many times a frame (each Python paint), so calls stay near a millisecond.
+        result = np.zeros(len(part), dtype=np.int64)
+        for start in range(0, len(part), _NUMPY_PIECE):
+            piece = part[start : start + _NUMPY_PIECE]
+            where = np.searchsorted(known, piece).clip(0, max(len(known) - 1, 0))
+            found = known[where] == piece if len(known) else np.zeros(len(piece), dtype=bool)
+            result[start : start + len(piece)] = np.where(found, order[where] + 1, 0)
+            yield from beat.beat()
+        return torch.from_numpy(result)
 
-    train_ids = ids(train)
+    train_ids = yield from ids(train)
     yield HEARTBEAT
-    return vocab, train_ids, ids(codes[len(codes) - n_val :])
+    val_ids = yield from ids(codes[len(codes) - n_val :])
+    return vocab, train_ids, val_ids
 
 
 def _build_vocab(

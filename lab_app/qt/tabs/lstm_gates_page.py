@@ -87,6 +87,7 @@ class GatesPage(RunPage):
         self._series_names = {"train": self.tr("training"), "validation": self.tr("validation")}
         self.trained = None
         self.prepared: Prepared | None = None
+        self._curves_due: int | None = None  # a started run's steps, its curves not yet emptied
         self.selected: tuple[int, int] | None = None
         self.shown: GateSnapshot | None = None
         self._build_unit_view()
@@ -168,7 +169,11 @@ class GatesPage(RunPage):
             return 0
         self.messages.clear()
         corpus = self._corpus()
-        self._prepare_curves(cfg.max_steps)
+        # The curves are emptied one event-loop turn later (or before the run's first point,
+        # whichever comes first): emptied here, their repaint joined the controls' in one
+        # frame of ~40 ms as the run started (bench_gui.py).
+        self._curves_due = cfg.max_steps
+        self.updates.put("prepare-curves", self._prepare_due_curves)
         self.playback.clear()
         # The probe and data of the previous run must not serve this one.
         self.prepared, self.selected, self.shown = None, None, None
@@ -182,6 +187,11 @@ class GatesPage(RunPage):
         if self.shown is not None:
             # Fill the equation panel for a cell in the middle of the probe.
             self._on_cell_clicked(0, len(self.shown.labels) // 2)
+
+    def _prepare_due_curves(self) -> None:
+        if self._curves_due is not None:
+            steps, self._curves_due = self._curves_due, None
+            self._prepare_curves(steps)
 
     def _prepare_curves(self, steps: int | None = None) -> None:
         self.loss.prepare(list(self._series_names.values()), steps)
@@ -262,6 +272,7 @@ class GatesPage(RunPage):
     # --- events ----------------------------------------------------------------------------
     def on_event(self, event) -> None:
         if isinstance(event, Metrics):
+            self._prepare_due_curves()
             values = {self._series_names.get(k, k): v for k, v in event.values.items()}
             self.loss.append(event.step, values, redraw=False)
             self.loss.queue_redraw(self.updates, LOSS_REDRAW_S)
@@ -280,6 +291,7 @@ class GatesPage(RunPage):
             self.messages.show_message(text, "warning")
 
     def _add_snapshot(self, snapshot) -> None:
+        self._prepare_due_curves()
         saturation = {}
         for gate in SATURATED_GATES:
             low, high = snapshot.saturation[gate]
