@@ -349,3 +349,21 @@ def test_csv_export_lists_each_word_with_its_position_and_group(emap, tmp_path):
     assert rows[0] == ["word", "x", "y", "group"]
     assert rows[8] == [words[7], repr(float(coords[7, 0])), repr(float(coords[7, 1])), groups[7]]
     assert len(rows) == 51
+
+
+def test_a_moving_view_draws_fewer_dots_then_all_again(emap, qtbot):
+    from lab_app.qt.widgets.embedding_map_points import MOVING_SETTLE_MS
+
+    coords, words, frequencies, groups = fake_words(100_000)
+    emap.set_points(coords, words, frequencies, groups)
+    qtbot.wait(MOVING_SETTLE_MS + 100)
+    paint(emap)
+    still = emap.points.drawn
+    (x0, x1), (y0, y1) = emap.plot.vb.viewRange()
+    shift = (x1 - x0) / 50
+    emap.plot.vb.setRange(xRange=(x0 + shift, x1 + shift), yRange=(y0, y1), padding=0)
+    paint(emap)
+    assert emap.points.moving and emap.points.drawn < 0.8 * still
+    qtbot.waitUntil(lambda: not emap.points.moving, timeout=2000)
+    paint(emap)
+    assert emap.points.drawn > 0.9 * still  # the full drawing is back once the view stops
