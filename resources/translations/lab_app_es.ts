@@ -987,6 +987,10 @@
         <translation>Aún no hay vectores: entrena word2vec en la página word2vec o carga un archivo.</translation>
     </message>
     <message>
+        <source>The loaded corpus has no label column: load one with labels (e.g. the film reviews) to colour by label.</source>
+        <translation>El corpus cargado no tiene columna de etiquetas: carga uno con etiquetas (p. ej. las reseñas de películas) para colorear por etiqueta.</translation>
+    </message>
+    <message>
         <source>“%1” is not in the vocabulary.</source>
         <translation>«%1» no está en el vocabulario.</translation>
     </message>
@@ -1034,8 +1038,24 @@
         <translation>n_neighbors de UMAP: pequeño = detalle local, grande = forma global</translation>
     </message>
     <message>
-        <source>Colour by k-means clusters of the vectors (cosine); 0: one colour</source>
-        <translation>Colorea según grupos k-means de los vectores (coseno); 0: un solo color</translation>
+        <source>One colour</source>
+        <translation>Un color</translation>
+    </message>
+    <message>
+        <source>k-means clusters</source>
+        <translation>Grupos k-means</translation>
+    </message>
+    <message>
+        <source>Corpus label</source>
+        <translation>Etiqueta del corpus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;k-means clusters&lt;/b&gt; of the vectors (cosine), in the full space.&lt;br&gt;&lt;b&gt;Corpus label&lt;/b&gt;: the label (a CSV&apos;s label column, e.g. the film reviews&apos; pos/neg) of the documents where the word is relatively most frequent.</source>
+        <translation>&lt;b&gt;Grupos k-means&lt;/b&gt; de los vectores (coseno), en el espacio completo.&lt;br&gt;&lt;b&gt;Etiqueta del corpus&lt;/b&gt;: la etiqueta (la columna de etiquetas de un CSV, p. ej. pos/neg de las reseñas de películas) de los documentos en los que la palabra es relativamente más frecuente.</translation>
+    </message>
+    <message>
+        <source>How many k-means clusters</source>
+        <translation>Cuántos grupos k-means</translation>
     </message>
     <message>
         <source>Show the words of the N most frequent points</source>
@@ -1088,6 +1108,10 @@
     <message>
         <source>y: d</source>
         <translation>y: d</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Clusters</source>

@@ -164,3 +164,43 @@ def test_a_broken_vector_file_gets_a_message_and_keeps_the_vectors(emb_tab, stat
         page.files.load(str(broken))
     assert state.vectors is None
     assert page.messages.level == "error"
+
+
+def test_map_colours_words_by_the_corpus_label(emb_tab, state, qtbot):
+    from lab_app.core.corpus import load_builtin
+
+    state.set_corpus(load_builtin("pang_lee_polarity"))
+    train(emb_tab.page("word2vec"), qtbot, epochs=2, min_count=2)
+    page = emb_tab.show_page("map")
+    page.settings.count.setValue(100)
+    page.settings.colour.setCurrentIndex(page.settings.colour.findData("label"))
+    with qtbot.waitSignal(page.finished, timeout=60000):
+        assert page.start("pca")
+    groups = set(page.layout_shown.groups)
+    assert groups <= {"neg", "pos", "—"} and {"neg", "pos"} <= groups
+    assert set(page.map.legend_names()) >= {"neg", "pos"}
+
+
+def test_colouring_by_label_needs_a_labelled_corpus(emb_tab, lee, state, qtbot):
+    train(emb_tab.page("word2vec"), qtbot, epochs=1)
+    page = emb_tab.show_page("map")
+    page.settings.colour.setCurrentIndex(page.settings.colour.findData("label"))
+    assert page.start("pca") == 0
+    assert "label" in page.messages.text.text()
+
+
+def test_map_t_sne_forms_live_and_ends_on_its_own_result(emb_tab, lee, state, qtbot):
+    train(emb_tab.page("word2vec"), qtbot, epochs=2)
+    page = emb_tab.show_page("map")
+    page.settings.count.setValue(200)
+    frames = []
+    page.runner.event.connect(
+        lambda e: frames.append(e) if getattr(e, "final", True) is False else None
+    )
+    with qtbot.waitSignal(page.finished, timeout=120000):
+        assert page.start("tsne")
+    assert frames  # the map was drawn while t-SNE iterated
+    final = page.layout_shown
+    assert final.final and final.method == "tsne" and final.coords.shape == (200, 2)
+    assert np.allclose(page.map.coords, final.coords)
+    assert "t-SNE" in page.map.plot.getAxis("bottom").labelText

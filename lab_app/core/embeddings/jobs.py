@@ -119,7 +119,8 @@ class MapRequest:
     neighbours: int = 15
     x_pair: tuple[str, str] = ("", "")
     y_pair: tuple[str, str] = ("", "")
-    clusters: int = 0  # k-means clusters to colour by; 0: none
+    colour_by: str = "none"  # "none", "clusters" (k-means, ``clusters`` of them) or "label"
+    clusters: int = 6
     seed: int = 0
 
 
@@ -131,7 +132,7 @@ class MapLayout:
     words: tuple[str, ...]
     coords: np.ndarray
     counts: np.ndarray
-    groups: tuple[int, ...] | None = None
+    groups: tuple[int | str, ...] | None = None
     basis: tuple[np.ndarray, np.ndarray] | None = None
     method: str = "pca"
     final: bool = True
@@ -152,16 +153,23 @@ def map_words(vectors: Any, request: MapRequest) -> tuple[list[str], np.ndarray]
     return words, matrix
 
 
-def map_job(vectors: Any, request: MapRequest) -> Generator[Any, None, MapLayout]:
+def map_job(
+    vectors: Any, request: MapRequest, corpus: Corpus | None = None
+) -> Generator[Any, None, MapLayout]:
     """Project the request's words to 2-D, yielding ``MapLayout(final=False)`` frames while a
-    t-SNE forms; return the final MapLayout. Worker thread."""
+    t-SNE forms; return the final MapLayout. ``corpus``: for colouring by its labels. Worker
+    thread."""
     from lab_app.core.embeddings import projection
 
     words, matrix = map_words(vectors, request)
     counts = vectors.counts(words)
     groups = None
-    if request.clusters:
+    if request.colour_by == "clusters":
         groups = yield from _clusters(matrix, request.clusters, request.seed)
+    elif request.colour_by == "label" and corpus is not None and corpus.labels:
+        from lab_app.core.embeddings.metadata import label_of_words
+
+        groups = yield from label_of_words(corpus, words)
     basis = None
     if request.method == "pca":
         mean = matrix.mean(axis=0)
@@ -175,25 +183,28 @@ def map_job(vectors: Any, request: MapRequest) -> Generator[Any, None, MapLayout
         from lab_app.core.embeddings.tsne import project_tsne
 
         tsne = project_tsne(matrix, perplexity=request.perplexity, seed=request.seed)
-        coords = yield from _frames(tsne, words, counts, groups)
+        coords = yield from _frames(tsne, words, counts, groups, request.method)
     else:
         from lab_app.core.embeddings.umap_map import project_umap
 
         umap = project_umap(matrix, n_neighbors=request.neighbours, seed=request.seed)
-        coords = yield from _frames(umap, words, counts, groups)
+        coords = yield from _frames(umap, words, counts, groups, request.method)
     return MapLayout(
         tuple(words), np.asarray(coords, dtype=np.float32), counts, groups, basis, request.method
     )
 
 
-def _frames(job: Generator, words: list[str], counts: np.ndarray, groups) -> Generator:
-    """Pass a projection's events on, turning its layout frames into MapLayouts."""
+def _frames(job: Generator, words: list[str], counts: np.ndarray, groups, method: str) -> Generator:
+    """Pass a projection's events on, turning its layout frames into MapLayouts (and the
+    iterations into Progress)."""
     try:
         event = next(job)
         while True:
             coords = getattr(event, "coords", None)
             if coords is not None:
-                yield MapLayout(tuple(words), coords, counts, groups, final=False)
+                yield MapLayout(tuple(words), coords, counts, groups, method=method, final=False)
+                if getattr(event, "total", None):
+                    yield Progress(event.iteration, event.total, "iterations", "projecting")
             else:
                 yield event
             event = next(job)

@@ -111,8 +111,19 @@ class MapPage(RunPage):
                 "warning",
             )
             return 0
+        request = self._request(method)
+        corpus = self.state.corpus
+        if request.colour_by == "label" and (corpus is None or not corpus.labels):
+            self.messages.show_message(
+                self.tr(
+                    "The loaded corpus has no label column: load one with labels (e.g. the film "
+                    "reviews) to colour by label."
+                ),
+                "warning",
+            )
+            return 0
         self.messages.clear()
-        return self.runner.start(map_job, vectors, self._request(method))
+        return self.runner.start(map_job, vectors, request, corpus)
 
     def _request(self, method: str | None) -> MapRequest:
         s = self.settings
@@ -126,6 +137,7 @@ class MapPage(RunPage):
             neighbours=s.neighbours.value(),
             x_pair=x_pair,
             y_pair=y_pair,
+            colour_by=s.colour.currentData(),
             clusters=s.clusters.value(),
             seed=self.controls.seed.value(),
         )
@@ -176,6 +188,7 @@ class MapPage(RunPage):
 
     def on_succeeded(self, result) -> None:
         if isinstance(result, MapLayout):
+            self.updates.flush()  # a t-SNE frame still queued must not come after the result
             self._show_layout(result)
             super().on_succeeded(result)
             return

@@ -55,9 +55,18 @@ class MapSettings(QWidget):
         self.neighbours = spin_box(
             2, 200, 15, self.tr("UMAP's n_neighbors: small = local detail, large = global shape")
         )
-        self.clusters = spin_box(
-            0, 12, 0, self.tr("Colour by k-means clusters of the vectors (cosine); 0: one colour")
+        self.colour = QComboBox()
+        self.colour.addItem(self.tr("One colour"), "none")
+        self.colour.addItem(self.tr("k-means clusters"), "clusters")
+        self.colour.addItem(self.tr("Corpus label"), "label")
+        self.colour.setToolTip(
+            self.tr(
+                "<b>k-means clusters</b> of the vectors (cosine), in the full space.<br><b>Corpus "
+                "label</b>: the label (a CSV's label column, e.g. the film reviews' pos/neg) of "
+                "the documents where the word is relatively most frequent."
+            )
         )
+        self.clusters = spin_box(2, 12, 6, self.tr("How many k-means clusters"))
         self.labels = spin_box(
             0, 300, 40, self.tr("Show the words of the N most frequent points"), 10
         )
@@ -69,6 +78,7 @@ class MapSettings(QWidget):
         self.search.setToolTip(self.tr("Highlight and centre a word, and list its neighbours"))
         self._layout()
         self.method_box.currentIndexChanged.connect(self._show_parameters)
+        self.colour.currentIndexChanged.connect(self._show_parameters)
         self._show_parameters()
 
     def _layout(self) -> None:
@@ -85,6 +95,7 @@ class MapSettings(QWidget):
         form.addRow(self.tr("x: b"), self.x_to)
         form.addRow(self.tr("y: c"), self.y_from)
         form.addRow(self.tr("y: d"), self.y_to)
+        form.addRow(self.tr("Colour"), self.colour)
         form.addRow(self.tr("Clusters"), self.clusters)
         form.addRow(self.tr("Labels"), self.labels)
         form.addRow(self.search)
@@ -110,6 +121,7 @@ class MapSettings(QWidget):
         for field, shown in visible.items():
             self.form.setRowVisible(field, shown)
         self.form.setRowVisible(self.pairs_label, method == "pairs")
+        self.form.setRowVisible(self.clusters, self.colour.currentData() == "clusters")
 
     def pairs(self) -> tuple[tuple[str, str], tuple[str, str]]:
         def text(field: QLineEdit) -> str:
@@ -123,6 +135,7 @@ class MapSettings(QWidget):
             "count": self.count,
             "perplexity": self.perplexity,
             "neighbours": self.neighbours,
+            "colour": self.colour,
             "clusters": self.clusters,
             "labels": self.labels,
             "x_from": self.x_from,
