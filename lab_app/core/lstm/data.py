@@ -155,19 +155,8 @@ def iter_build_sequence_data(
     beat = beat or Pacer(HEARTBEAT_SECONDS)
     if level == "char":
         vocab, train_ids, val_ids = yield from _char_ids(units, n_val, max_vocab, beat)
-        return SequenceData(
-            level=level,
-            vocab=vocab,
-            train_ids=train_ids,
-            val_ids=val_ids,
-            seq_len=seq_len,
-            tokenize=tokenize or simple_word_tokens,
-        )
-    train_units, val_units = units[: len(units) - n_val], units[len(units) - n_val :]
-    vocab = yield from _build_vocab(train_units, max_vocab, beat)
-    index = {unit: i for i, unit in enumerate(vocab)}
-    train_ids = yield from _ids(train_units, index, beat)
-    val_ids = yield from _ids(val_units, index, beat)
+    else:
+        vocab, train_ids, val_ids = yield from _word_ids(units, n_val, max_vocab, beat)
     return SequenceData(
         level=level,
         vocab=vocab,
@@ -176,6 +165,18 @@ def iter_build_sequence_data(
         seq_len=seq_len,
         tokenize=tokenize or simple_word_tokens,
     )
+
+
+def _word_ids(
+    units: list[str], n_val: int, max_vocab: int, beat: Pacer
+) -> Generator[Heartbeat, None, tuple[tuple[str, ...], torch.Tensor, torch.Tensor]]:
+    """Word level: the training split's vocabulary and the ids of both splits."""
+    train_units, val_units = units[: len(units) - n_val], units[len(units) - n_val :]
+    vocab = yield from _build_vocab(train_units, max_vocab, beat)
+    index = {unit: i for i, unit in enumerate(vocab)}
+    train_ids = yield from _ids(train_units, index, beat)
+    val_ids = yield from _ids(val_units, index, beat)
+    return vocab, train_ids, val_ids
 
 
 def _checked_units(
