@@ -3188,5 +3188,125 @@
         <source>word2vec ({model}, d = {dimension}, {epochs} epochs)</source>
         <translation>word2vec ({model}, d = {dimension}, {epochs} épocas)</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; holds no tagged sentence.</source>
+        <translation>&apos;{name}&apos; no contiene ninguna oración etiquetada.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; does not exist.</source>
+        <translation>El archivo &apos;{name}&apos; no existe.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not UTF-8 text (byte {offset}); CoNLL-U files are UTF-8.</source>
+        <translation>&apos;{name}&apos; no es texto UTF-8 (byte {offset}); los archivos CoNLL-U son UTF-8.</translation>
+    </message>
+    <message>
+        <source>{count} tab-separated fields instead of 10</source>
+        <translation>{count} campos separados por tabuladores en lugar de 10</translation>
+    </message>
+    <message>
+        <source>the ID {value} is not a number</source>
+        <translation>el ID {value} no es un número</translation>
+    </message>
+    <message>
+        <source>a word without its form or UPOS tag</source>
+        <translation>una palabra sin su forma o su etiqueta UPOS</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;, line {line}: {problem}.</source>
+        <translation>&apos;{name}&apos;, línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Expected a corpus or a text, got {kind}.</source>
+        <translation>Se esperaba un corpus o un texto; se recibió {kind}.</translation>
+    </message>
+    <message>
+        <source>The corpus is too small for a character model: {chars} characters in {lines} lines. Load a text of at least {minimum} characters over several lines.</source>
+        <translation>El corpus es demasiado pequeño para un modelo de caracteres: {chars} caracteres en {lines} líneas. Carga un texto de al menos {minimum} caracteres en varias líneas.</translation>
+    </message>
+    <message>
+        <source>Sizes, batch and steps must be at least 1 and the learning rate above 0; got d_h={hidden}, d_x={embedding}, batch={batch}, steps={steps}, rate={rate}.</source>
+        <translation>Los tamaños, el lote y los pasos deben ser al menos 1 y la tasa de aprendizaje mayor que 0; se recibió d_h={hidden}, d_x={embedding}, lote={batch}, pasos={steps}, tasa={rate}.</translation>
+    </message>
+    <message>
+        <source>Training diverged at step {step}: loss = {loss}. Try a lower learning rate. The weights from step {good} are kept.</source>
+        <translation>El entrenamiento divergió en el paso {step}: pérdida = {loss}. Prueba una tasa de aprendizaje menor. Se conservan los pesos del paso {good}.</translation>
+    </message>
+    <message>
+        <source>Number words cover whole numbers 0 to {most}; got {n}</source>
+        <translation>Los números en palabras cubren los enteros de 0 a {most}; se recibió {n}</translation>
+    </message>
+    <message>
+        <source>max_value must be between 0 and {most}; got {value}</source>
+        <translation>max_value debe estar entre 0 y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>count must be between 1 and {most} (distinct numbers); got {value}</source>
+        <translation>count debe estar entre 1 y {most} (números distintos); se recibió {value}</translation>
+    </message>
+    <message>
+        <source>Need 0 &lt;= length &lt;= {most}, temperature &gt;= 0 and top-k &gt;= 1; got length={length}, temperature={temperature}, top-k={top_k}.</source>
+        <translation>Se necesita 0 &lt;= longitud &lt;= {most}, temperatura &gt;= 0 y top-k &gt;= 1; se recibió longitud={length}, temperatura={temperature}, top-k={top_k}.</translation>
+    </message>
+    <message>
+        <source>The model never saw {chars} in training: read as &lt;unk&gt; (unknown).</source>
+        <translation>El modelo no vio {chars} en el entrenamiento: se leen como &lt;unk&gt; (desconocido).</translation>
+    </message>
+    <message>
+        <source>The corpus &apos;{name}&apos; has no labels: choose a label column.</source>
+        <translation>El corpus &apos;{name}&apos; no tiene etiquetas: elige una columna de etiquetas.</translation>
+    </message>
+    <message>
+        <source>The corpus &apos;{name}&apos; has {count} class(es): a classifier needs at least two labels.</source>
+        <translation>El corpus &apos;{name}&apos; tiene {count} clase(s): un clasificador necesita al menos dos etiquetas.</translation>
+    </message>
+    <message>
+        <source>The class &apos;{label}&apos; has only one sentence: each class needs at least two.</source>
+        <translation>La clase &apos;{label}&apos; tiene una sola oración: cada clase necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>Nothing to translate: no words given</source>
+        <translation>Nada que traducir: no se dieron palabras</translation>
+    </message>
+    <message>
+        <source>{name} must be between 1 and {most}; got {value}</source>
+        <translation>{name} debe estar entre 1 y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>learning_rate must be a positive number; got {value}</source>
+        <translation>learning_rate debe ser un número positivo; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>Not in the training vocabulary: {words}</source>
+        <translation>No están en el vocabulario de entrenamiento: {words}</translation>
+    </message>
+    <message>
+        <source>Give translation pairs as a list of (source text, target text); got {kind}</source>
+        <translation>Da los pares de traducción como una lista de (texto de origen, texto de destino); se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>Need at least 2 translation pairs; got {count}</source>
+        <translation>Se necesitan al menos 2 pares de traducción; se recibieron {count}</translation>
+    </message>
+    <message>
+        <source>Pair {row} must be two non-empty texts (source, target); got {item}</source>
+        <translation>El par {row} debe ser dos textos no vacíos (origen, destino); se recibió {item}</translation>
+    </message>
+    <message>
+        <source>Pair {row} is too long: at most {words} source words and {chars} target characters</source>
+        <translation>El par {row} es demasiado largo: como máximo {words} palabras de origen y {chars} caracteres de destino</translation>
+    </message>
+    <message>
+        <source>attention must be one of {kinds}; got {kind}</source>
+        <translation>attention debe ser uno de {kinds}; se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>Tagging needs at least 5 tagged sentences; got {count}.</source>
+        <translation>El etiquetado necesita al menos 5 oraciones etiquetadas; se recibieron {count}.</translation>
+    </message>
+    <message>
+        <source>Every word has the tag {tag}: nothing to learn.</source>
+        <translation>Todas las palabras tienen la etiqueta {tag}: no hay nada que aprender.</translation>
+    </message>
 </context>
 </TS>

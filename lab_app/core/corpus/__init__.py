@@ -14,6 +14,7 @@ from lab_app.core.corpus.builtin import (
     iter_load_builtin,
     load_builtin,
 )
+from lab_app.core.corpus.conllu_file import load_conllu
 from lab_app.core.corpus.corpus import Corpus
 from lab_app.core.corpus.errors import (
     BinaryFile,
@@ -53,6 +54,7 @@ __all__ = [
     "iter_load_builtin",
     "iter_load_corpus",
     "load_builtin",
+    "load_conllu",
     "load_corpus",
     "split_sentences",
     "tokenize",

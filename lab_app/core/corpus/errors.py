@@ -90,3 +90,12 @@ def os_reason(error: OSError) -> Text | str:
     if phrase is not None:
         return say(phrase)
     return error.strerror or str(error)
+
+
+class MalformedConllu(CorpusError):
+    """A CoNLL-U file has a token line the format does not allow; ``line`` is its number (1-based)."""
+
+    def __init__(self, message: str, path: Path | str | None, line: int):
+        super().__init__(message, path)
+        self.line = line
+        self.text = message

@@ -30,8 +30,10 @@ from lab_app.core.rnn.models import (
     init_gates,
     make_recurrent,
 )
+from lab_app.core.rnn.tasks import TASKS
 
 __all__ = [
+    "TASKS",
     "CELLS",
     "CELL_NAMES",
     "GATE_INITS",
