@@ -90,7 +90,9 @@ def _map_frame(event: Any, previous: np.ndarray | None) -> MapFrame | None:
     if vectors is None or len(vectors) < 3:
         return None
     count = min(MAP_WORDS, len(vectors))
-    coords = pca_2d(np.asarray(vectors[:count], dtype=np.float64))
+    matrix = np.asarray(vectors[:count], dtype=np.float64)
+    mean, components = pca_basis(matrix)
+    coords = (matrix - mean) @ components.T
     if previous is not None and len(previous) == count:
         from lab_app.core.embeddings.alignment import align_2d
 
@@ -100,11 +102,12 @@ def _map_frame(event: Any, previous: np.ndarray | None) -> MapFrame | None:
     return MapFrame(event.epoch, words, coords.astype(np.float32), counts)
 
 
-def pca_2d(vectors: np.ndarray) -> np.ndarray:
-    """The first two principal components of ``vectors`` (rows), as n × 2. Any thread."""
-    centred = vectors - vectors.mean(axis=0)
-    _, _, components = np.linalg.svd(centred, full_matrices=False)
-    return centred @ components[:2].T
+def pca_basis(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The mean of ``vectors`` (rows) and their first two principal directions (2 × d): a
+    word v lands at (v − mean) · directionsᵀ. Any thread (milliseconds for a few thousand)."""
+    mean = vectors.mean(axis=0)
+    _, _, components = np.linalg.svd(vectors - mean, full_matrices=False)
+    return mean, components[:2]
 
 
 @dataclass(frozen=True)
@@ -172,10 +175,8 @@ def map_job(
         groups = yield from label_of_words(corpus, words)
     basis = None
     if request.method == "pca":
-        mean = matrix.mean(axis=0)
-        _, _, components = np.linalg.svd(matrix - mean, full_matrices=False)
-        basis = (mean, components[:2])
-        coords = (matrix - mean) @ components[:2].T
+        basis = pca_basis(matrix)
+        coords = (matrix - basis[0]) @ basis[1].T
         yield Progress(1, 1, "", "projecting")
     elif request.method == "pairs":
         coords = projection.pair_axes(vectors.keyed, words, request.x_pair, request.y_pair)

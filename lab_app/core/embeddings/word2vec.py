@@ -23,6 +23,7 @@ import numpy as np
 
 from lab_app.core.embeddings import word2vec_corpus as corpus_part
 from lab_app.core.embeddings import word2vec_thread as thread_part
+from lab_app.core.embeddings.beside import run_beside
 from lab_app.core.embeddings.errors import Word2VecSettingError
 from lab_app.core.embeddings.skipgram import Pair, pair_scores, training_pairs
 from lab_app.core.embeddings.word2vec_loss import LossSample, build_loss_sample, sample_loss
@@ -184,7 +185,7 @@ def train_word2vec(
     corpus_part.check_corpus(counts, config.window, config.min_count)
     kept = yield from corpus_part.kept_words(counts, config.min_count, pace)
     stop = threading.Event()
-    model_class = yield from thread_part.in_background(thread_part.tracking_model_class)
+    model_class = yield from run_beside(thread_part.tracking_model_class, "word2vec-import")
     model = model_class(
         stop=stop, sg=int(config.sg), hs=0, vector_size=config.vector_size,
         window=config.window, negative=config.negative, min_count=config.min_count,
@@ -270,7 +271,7 @@ def _prepare(
     if evaluate:
         from lab_app.core.embeddings.evaluation import load_data_sets
 
-        yield from thread_part.in_background(load_data_sets)
+        yield from run_beside(load_data_sets, "word2vec-evaluation-files")
     return run
 
 

@@ -18,47 +18,13 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
-from lab_app.core.events import HEARTBEAT, Heartbeat
-
 POLL_SECONDS = 0.05  # how long a blocked put waits before checking the stop flag again
-
-
-_T = TypeVar("_T")
-
-
-def in_background(work: Callable[[], _T]) -> Generator[Heartbeat, None, _T]:
-    """Run ``work`` on a helper thread, yielding a heartbeat every 0.05 s until it ends;
-    return its value or raise its exception.
-
-    For one-off steps that cannot yield themselves: importing gensim (1.5 s) or reading the
-    evaluation files. Closed early, the generator leaves the helper to finish on its own (such
-    steps end soon and change nothing the caller still uses)."""
-    outcome: list = []
-
-    def target() -> None:
-        try:
-            outcome.append((True, work()))
-        except BaseException as error:  # re-raised on the caller's thread
-            outcome.append((False, error))
-
-    helper = threading.Thread(target=target, name="word2vec-helper", daemon=True)
-    helper.start()
-    while True:
-        helper.join(POLL_SECONDS)
-        if not helper.is_alive():
-            break
-        yield HEARTBEAT
-    succeeded, value = outcome[0]
-    if not succeeded:
-        raise value
-    return value
 
 
 class Stopped(Exception):

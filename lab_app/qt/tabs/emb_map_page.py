@@ -42,6 +42,7 @@ class MapPage(RunPage):
         self.neighbours = NeighbourList()
         self.analogy = AnalogyPanel()
         self.layout_shown: MapLayout | None = None
+        self._folded = False  # the settings column was hidden for lack of room, not by the user
         self.analogy_words: tuple[str, str, str, str] | None = None
         self.map.word_clicked.connect(self._on_word_chosen)
         self.settings.search.returnPressed.connect(self._on_search)
@@ -79,7 +80,7 @@ class MapPage(RunPage):
         if not hasattr(self, "settings_toggle"):
             return
         room = self.width() - self.side.width() - self.settings.width() - 30
-        folded = getattr(self, "_folded", False)
+        folded = self._folded
         if room < MAP_MIN_WIDTH and self.settings_toggle.isChecked():
             self._folded = True
             self.settings_toggle.setChecked(False)

@@ -101,6 +101,9 @@ class Word2VecPage(RunPage):
         self.result = None
         self.state.corpus_changed.connect(self._show_corpus)
         self._show_corpus()
+        self.settings.epochs.valueChanged.connect(self._preview_curves)
+        self.settings.window.valueChanged.connect(self._preview_curves)
+        self._preview_curves()
         self._place()
 
     def _place(self) -> None:
@@ -112,6 +115,13 @@ class Word2VecPage(RunPage):
         return self.tr(
             "Press Start to train word2vec on the loaded corpus; Stop keeps the vectors."
         )
+
+    def _preview_curves(self, *_: object) -> None:
+        """While nothing is plotted: the axes of the next run (epochs, a loss range), not 0-1."""
+        if self.curves or self.runner.busy:
+            return
+        for plot in (self.loss, self.evaluation):
+            self._prepare_curves(self.settings.epochs.value(), plot)
 
     def _show_corpus(self, *_: object) -> None:
         corpus = self.state.corpus
