@@ -15,6 +15,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from lab_app.core.messages import QT_TRANSLATE_NOOP, say
+
 CELLS = ("rnn", "gru", "lstm")
 
 
@@ -73,3 +75,35 @@ class Task(Protocol):
     def train(self, config: TaskConfig, data: Any): ...
 
     def evaluate(self, model: Any, data: Any) -> dict: ...
+
+
+class TaskDiverged(Exception):
+    """The loss became NaN/inf or exploded at ``step``. ``last_good`` is a TrainedTask with the
+    last weights that gave a finite loss, those of step ``good_step`` (default ``step - 1``).
+    ``text`` is the translatable sentence; ``str`` the English one."""
+
+    def __init__(
+        self, step: int, loss: float, last_good: TrainedTask, good_step: int | None = None
+    ):
+        self.step, self.loss, self.last_good = step, loss, last_good
+        good = step - 1 if good_step is None else good_step
+        text = say(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Training diverged at step {step}: loss = {loss}. Try a lower learning rate. "
+                "The weights from step {good} are kept.",
+            ),
+            step=step,
+            loss=loss,
+            good=good,
+        )
+        super().__init__(text)  # a family's base class may keep it too (its own ``text``)
+        self.text = text
+
+    def __str__(self) -> str:
+        return str(self.text)
+
+
+def state_copy(model: Any) -> dict[str, Any]:
+    """A detached copy of a torch model's weights (the last good ones, for ``TaskDiverged``)."""
+    return {name: value.detach().clone() for name, value in model.state_dict().items()}

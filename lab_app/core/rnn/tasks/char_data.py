@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from lab_app.core.messages import QT_TRANSLATE_NOOP, Text, say
+from lab_app.core.rnn.tasks.base import TaskDiverged
 
 UNK = "<unk>"
 DEFAULT_CORPUS = "spanish_sample"
@@ -39,16 +40,8 @@ class TooLittleText(CharTaskError):
     """The corpus is empty, a single line, or too short to split into training and held-out."""
 
 
-class CharTrainingDiverged(CharTaskError):
-    """The loss became NaN/inf or exploded. ``last_good`` is a TrainedTask with the last weights
-    that gave a finite loss (its history ends there); ``step`` and ``loss`` say where it
-    happened."""
-
-    def __init__(self, text: Text | str, step: int, loss: float, last_good: Any):
-        super().__init__(text)
-        self.step = step
-        self.loss = loss
-        self.last_good = last_good
+class CharTrainingDiverged(TaskDiverged, CharTaskError):
+    """The loss became NaN/inf or exploded (see ``TaskDiverged``); a character task's error."""
 
 
 @dataclass(frozen=True)

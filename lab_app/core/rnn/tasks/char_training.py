@@ -19,7 +19,13 @@ from torch import nn
 from lab_app.core.events import Heartbeat, Progress, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
-from lab_app.core.rnn.tasks.base import HiddenSnapshot, TaskConfig, TaskMetrics, TrainedTask
+from lab_app.core.rnn.tasks.base import (
+    HiddenSnapshot,
+    TaskConfig,
+    TaskMetrics,
+    TrainedTask,
+    state_copy,
+)
 from lab_app.core.rnn.tasks.char_data import (
     CharData,
     CharTaskError,
@@ -100,7 +106,7 @@ def train_next_char(
     snapshot_pace, beat = Pacer(SNAPSHOT_SECONDS), Pacer(HEARTBEAT_SECONDS)
     history: list[TaskMetrics] = []
     recent: list[float] = []
-    good_state, good_steps = _state_copy(model), 0
+    good_state, good_steps = state_copy(model), 0
     snapshot_pace.due()
     yield hidden_snapshot(model, data, hidden_of, 0)
     # The first Adam of a process imports torch's compiler stack (about 1 s, no cancel point
@@ -115,7 +121,7 @@ def train_next_char(
             # go back to the last weights that gave a finite loss.
             model.load_state_dict(good_state)
             raise _diverged(key, model, config, data, history[:good_steps], step, value)
-        good_state, good_steps = _state_copy(model), step - 1
+        good_state, good_steps = state_copy(model), step - 1
         _update(model, optimizer, loss)
         recent.append(value)
         last = step == config.max_steps
@@ -163,10 +169,6 @@ def _update(model: nn.Module, optimizer: torch.optim.Optimizer, loss: torch.Tens
     optimizer.step()
 
 
-def _state_copy(model: nn.Module) -> dict[str, torch.Tensor]:
-    return {name: value.detach().clone() for name, value in model.state_dict().items()}
-
-
 def _diverged(
     key: str,
     model: nn.Module,
@@ -176,15 +178,8 @@ def _diverged(
     step: int,
     loss: float,
 ) -> CharTrainingDiverged:
-    text = QT_TRANSLATE_NOOP(
-        "core",
-        "Training diverged at step {step}: loss = {loss}. Try a lower learning rate. The "
-        "weights from step {good} are kept.",
-    )
     last_good = TrainedTask(key, model, config, data.vocab, list(history))
-    return CharTrainingDiverged(
-        say(text, step=step, loss=loss, good=len(history)), step, loss, last_good
-    )
+    return CharTrainingDiverged(step, loss, last_good, good_step=len(history))
 
 
 def heldout_figures(model: nn.Module, data: CharData) -> dict[str, float]:

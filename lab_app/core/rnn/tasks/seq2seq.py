@@ -23,7 +23,14 @@ from lab_app.core.events import Heartbeat, Progress, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
 from lab_app.core.rnn.models import check_cell
-from lab_app.core.rnn.tasks.base import HiddenSnapshot, TaskConfig, TaskMetrics, TrainedTask
+from lab_app.core.rnn.tasks.base import (
+    HiddenSnapshot,
+    TaskConfig,
+    TaskDiverged,
+    TaskMetrics,
+    TrainedTask,
+    state_copy,
+)
 from lab_app.core.rnn.tasks.number_words import Seq2SeqError
 from lab_app.core.rnn.tasks.seq2seq_data import Seq2SeqData, Split, Vocabularies, prepare_pairs
 from lab_app.core.rnn.tasks.seq2seq_model import Seq2SeqModel, check_attention
@@ -47,20 +54,13 @@ class BadSettings(Seq2SeqError):
     """A training setting is out of range (sizes, steps, learning rate)."""
 
 
-class TrainingDiverged(Seq2SeqError):
+class TrainingDiverged(TaskDiverged, Seq2SeqError):
     """The loss became non-finite or exploded. ``last_good`` is a TrainedTask with the weights
-    of the last checkpoint whose loss was finite (checkpoints follow the ~0.1 s events);
-    ``step`` and ``loss`` say where it happened."""
+    of the last checkpoint whose loss was finite (checkpoints follow the ~0.1 s events)."""
 
     def __init__(self, step: int, loss: float, last_good: TrainedTask):
-        self.step, self.loss, self.last_good = step, loss, last_good
         good = last_good.history[-1].step if last_good.history else 0
-        text = QT_TRANSLATE_NOOP(
-            "core",
-            "Training diverged at step {step}: loss = {loss}. Try a lower learning rate. "
-            "The weights from step {good} are kept.",
-        )
-        super().__init__(say(text, step=step, loss=loss, good=good))
+        super().__init__(step, loss, last_good, good)
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class Seq2SeqTask:
         event_pace, evaluate_pace, beat = Pacer(EVENT_SECONDS), Pacer(EVALUATE_SECONDS), Pacer()
         history: list[TaskMetrics] = []
         recent: list[float] = []
-        good_state, good_steps = _state_copy(model), 0
+        good_state, good_steps = state_copy(model), 0
         evaluate_pace.due()
         yield probe_snapshot(model, data, 0)
         for step in range(1, config.max_steps + 1):
@@ -122,7 +122,7 @@ class Seq2SeqTask:
             last = step == config.max_steps
             tick = event_pace.due() or last
             if tick:  # the weights before this update just gave a finite loss: keep them
-                good_state, good_steps = _state_copy(model), step - 1
+                good_state, good_steps = state_copy(model), step - 1
             _update(model, optimizer, loss)
             history.append(TaskMetrics(step, value))
             recent.append(value)
@@ -277,10 +277,6 @@ def _with_scores(metrics: TaskMetrics, scores: Scores | None) -> TaskMetrics:
     return TaskMetrics(
         metrics.step, metrics.loss, scores.exact_match, scores.baseline_exact_match, METRIC
     )
-
-
-def _state_copy(model: nn.Module) -> dict[str, torch.Tensor]:
-    return {name: tensor.detach().clone() for name, tensor in model.state_dict().items()}
 
 
 def _rebuild(config: TaskConfig, vocab: Vocabularies, attention: str, state: dict) -> Seq2SeqModel:

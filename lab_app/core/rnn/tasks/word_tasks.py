@@ -16,9 +16,16 @@ import torch
 from torch import nn
 
 from lab_app.core.events import Progress
-from lab_app.core.messages import QT_TRANSLATE_NOOP, Text, say
+from lab_app.core.messages import Text
 from lab_app.core.pacing import Pacer
-from lab_app.core.rnn.tasks.base import HiddenSnapshot, TaskConfig, TaskMetrics, TrainedTask
+from lab_app.core.rnn.tasks.base import (
+    HiddenSnapshot,
+    TaskConfig,
+    TaskMetrics,
+    TrainedTask,
+    state_copy,
+)
+from lab_app.core.rnn.tasks.base import TaskDiverged as TrainingDiverged
 from lab_app.core.seeding import generator
 
 PAD, UNK = "<pad>", "<unk>"
@@ -34,25 +41,6 @@ class TaskDataError(ValueError):
     def __init__(self, text: Text):
         super().__init__(text)
         self.text = text
-
-
-class TrainingDiverged(RuntimeError):
-    """The loss became NaN or infinite at ``step``; ``last_good`` is a TrainedTask with the
-    weights of the step before (they gave a finite loss) and the history up to there."""
-
-    def __init__(self, step: int, loss: float, last_good: TrainedTask):
-        self.step, self.loss, self.last_good = step, loss, last_good
-        self.text = say(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Training diverged at step {step}: loss = {loss}. Try a lower learning rate. "
-                "The weights from step {good} are kept.",
-            ),
-            step=step,
-            loss=loss,
-            good=step - 1,
-        )
-        super().__init__(self.text)
 
 
 def build_vocab(sequences: Sequence[Sequence[str]], min_count: int = 1) -> tuple[str, ...]:
@@ -90,11 +78,6 @@ def split_held_out(
         held_out += members[:cut]
         train += members[cut:]
     return sorted(train), sorted(held_out)
-
-
-def state_copy(model: nn.Module) -> dict[str, torch.Tensor]:
-    """Return a detached copy of the model's weights."""
-    return {name: value.detach().clone() for name, value in model.state_dict().items()}
 
 
 def run_training(
