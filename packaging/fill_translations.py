@@ -49,13 +49,24 @@ def main(paths: list[Path]) -> int:
             source = message.findtext("source")
             text = by_pair.get((name, source)) or by_source.get(source)
             if text:
-                translation.text = text
-                del translation.attrib["type"]
+                _fill(translation, text)
             else:
                 missing.append(f"{name}: {source}")
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     print("\n".join(["still unfinished:", *missing]) if missing else "all translated")
     return 0
+
+
+def _fill(translation: ET.Element, text: str) -> None:
+    """Put ``text`` in a translation; a plural (%n) one gets it in each of its forms."""
+    forms = translation.findall("numerusform")
+    if forms:
+        translation.text = None
+        for form in forms:
+            form.text = text
+    else:
+        translation.text = text
+    translation.attrib.pop("type", None)
 
 
 if __name__ == "__main__":

@@ -92,7 +92,7 @@ def test_the_battle_fool_picture_draws_the_plays_as_arrows(page):
 
 
 def test_a_run_fills_both_corpus_tables_with_the_counts(page, qtbot):
-    page.settings.window.setValue(2)
+    page.settings.context_window.setValue(2)
     run(page, qtbot)
     assert page.settings.source.currentData() == "corpus_td"  # the lecture table made way
     page.settings.words.setText("the, cat, drove")
@@ -117,7 +117,7 @@ def test_a_run_fills_both_corpus_tables_with_the_counts(page, qtbot):
 
 
 def test_the_window_slider_moves_the_brackets_and_the_counts_together(page, qtbot):
-    page.settings.window.setValue(1)
+    page.settings.context_window.setValue(1)
     run(page, qtbot)
     page.settings.word.setText("drove")
     page.settings.word.editingFinished.emit()
@@ -129,7 +129,7 @@ def test_the_window_slider_moves_the_brackets_and_the_counts_together(page, qtbo
         window_counts(tokens_of(), "drove", 1)
     )
     with qtbot.waitSignal(page.finished, timeout=30000):  # the word-word matrix is recounted
-        page.settings.window.setValue(3)
+        page.settings.context_window.setValue(3)
     html = page.concordance.toHtml()
     assert "[the car" in html and "on the road]" in html and "[and the van" in html
     contexts = table_values(page.contexts)
@@ -159,7 +159,7 @@ def test_unknown_words_get_a_message_not_a_crash(page, qtbot):
 
 def test_documents_too_short_for_the_window_are_explained(page, qtbot, state):
     state.set_corpus(tiny_corpus(["one two three", "four five six seven", "eight nine"]))
-    page.settings.window.setValue(10)
+    page.settings.context_window.setValue(10)
     run(page, qtbot)
     assert page.messages.level == "warning"
     assert "±10" in page.messages.text.text()

@@ -72,7 +72,7 @@ def page(qtbot, state):
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
-    page.settings.window.setValue(WINDOW)
+    page.settings.context_window.setValue(WINDOW)
     page.settings.min_count.setValue(1)
     page.settings.dimension.setValue(4)
     yield page

@@ -86,15 +86,15 @@ def test_every_token_keeps_its_label_in_a_scrollable_window(qtbot):
     view.show()
     labels = [f"tok{i}" for i in range(200)]
     view.set_matrix(np.zeros((8, 200)), None, labels)
-    qtbot.waitUntil(lambda: view.scroll.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: view.scroll_bar.isVisible(), timeout=2000)
     ticks = view.plot.getAxis("bottom")._tickLevels[0]
     assert [text for _, text in ticks] == labels  # none skipped
     shown = view.plot.vb.viewRange()[0]
     assert shown[1] - shown[0] < 200  # a window of the sequence
-    view.scroll.setValue(view.scroll.maximum())
+    view.scroll_bar.setValue(view.scroll_bar.maximum())
     assert view.plot.vb.viewRange()[0][1] == 200
     view.set_matrix(np.zeros((8, 5)), None, list("abcde"))
-    qtbot.waitUntil(lambda: not view.scroll.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.scroll_bar.isVisible(), timeout=2000)
 
 
 def test_tick_numbers_follow_the_language(qapp):

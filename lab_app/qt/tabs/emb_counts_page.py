@@ -85,7 +85,7 @@ class CountsPage(RunPage):
         s.columns.currentIndexChanged.connect(self._refresh_table)
         s.words.editingFinished.connect(self._refresh_table)
         s.word.editingFinished.connect(self._refresh_contexts)
-        s.window.valueChanged.connect(self._on_window_changed)
+        s.context_window.valueChanged.connect(self._on_window_changed)
         self.state.corpus_changed.connect(self._show_corpus)
         self._show_corpus()
         self.place(self.settings, self.panels)
@@ -114,7 +114,7 @@ class CountsPage(RunPage):
         self._recount.stop()
         self._job = "counts"
         corpus = self.state.corpus if self.state.corpus is not None else DEFAULT_CORPUS
-        return self.runner.start(counts_job, corpus, self.settings.window.value())
+        return self.runner.start(counts_job, corpus, self.settings.context_window.value())
 
     def start_demo(self) -> bool:
         self.settings.source.setCurrentIndex(self.settings.source.findData("corpus_ww"))
@@ -168,7 +168,7 @@ class CountsPage(RunPage):
             self._refresh_caption()
 
     def _schedule_recount(self) -> None:
-        if self.result is not None and self.result.window != self.settings.window.value():
+        if self.result is not None and self.result.window != self.settings.context_window.value():
             self._recount.start()
 
     def _recount_window(self) -> None:
@@ -177,7 +177,7 @@ class CountsPage(RunPage):
         if self.result is None or self._job == "counts":
             return
         self._job = "window"
-        self.runner.start(window_job, self.result.documents, self.settings.window.value())
+        self.runner.start(window_job, self.result.documents, self.settings.context_window.value())
 
     # --- tables -----------------------------------------------------------------------------
     def _refresh_table(self) -> None:
@@ -286,9 +286,9 @@ class CountsPage(RunPage):
             part = self.tr("Window ±%1 (windows never cross a document's end).").replace(
                 "%1", str(self.result.window)
             )
-            if self.result.window != self.settings.window.value():
+            if self.result.window != self.settings.context_window.value():
                 part += " " + self.tr("Recounting at ±%1…").replace(
-                    "%1", str(self.settings.window.value())
+                    "%1", str(self.settings.context_window.value())
                 )
         self.table_panel.set_caption(f"{size} {part}")
 
@@ -302,7 +302,7 @@ class CountsPage(RunPage):
     def _refresh_contexts(self) -> None:
         from lab_app.core.embeddings.concordance import concordance, context_counts
 
-        window = self.settings.window.value()
+        window = self.settings.context_window.value()
         word = self._concordance_word()
         self.concordance_panel.set_title(
             self.tr("Concordance of “%1”, window ±%2")

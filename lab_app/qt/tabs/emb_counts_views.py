@@ -257,19 +257,19 @@ class CountsSettings(QWidget):
         self.word.setMaxLength(60)
         self.word.setPlaceholderText(self.tr("a frequent word"))
         self.word.setToolTip(self.tr("The word whose occurrences and contexts are listed"))
-        self.window = QSlider(Qt.Orientation.Horizontal)
-        self.window.setRange(1, MAX_WINDOW)
-        self.window.setValue(4)
-        self.window.setPageStep(1)
-        self.window.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.window.setToolTip(
+        self.context_window = QSlider(Qt.Orientation.Horizontal)
+        self.context_window.setRange(1, MAX_WINDOW)
+        self.context_window.setValue(4)
+        self.context_window.setPageStep(1)
+        self.context_window.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.context_window.setToolTip(
             self.tr(
                 "Context window ±w: the w words on each side of a word are its context. It "
                 "changes the brackets, the context counts and the word-word table together."
             )
         )
         self.window_text = SteadyLabel("±4", "±10")
-        self.window.valueChanged.connect(lambda v: self.window_text.setText(f"±{v}"))
+        self.context_window.valueChanged.connect(lambda v: self.window_text.setText(f"±{v}"))
         self.words = QLineEdit()
         self.words.setMaxLength(300)
         self.words.setPlaceholderText(self.tr("e.g. car, road, fire"))
@@ -302,7 +302,7 @@ class CountsSettings(QWidget):
         form.addRow(QLabel(self.tr("Word")))
         form.addRow(self.word)
         slider = QHBoxLayout()
-        slider.addWidget(self.window, 1)
+        slider.addWidget(self.context_window, 1)
         slider.addWidget(self.window_text)
         form.addRow(QLabel(self.tr("Window")))
         form.addRow(slider)
@@ -317,7 +317,7 @@ class CountsSettings(QWidget):
         return {
             "source": self.source,
             "word": self.word,
-            "window": self.window,
+            "window": self.context_window,
             "words": self.words,
             "columns": self.columns,
         }

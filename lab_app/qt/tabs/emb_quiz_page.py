@@ -27,8 +27,8 @@ from lab_app.qt.widgets.form_fields import bold_label
 CONTEXT = "EmbeddingQuiz"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 # (question, choices, index of the right choice, explanation, (tab, page) that shows it)
@@ -117,7 +117,7 @@ class QuestionBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.page, self.target, self.answer_text = page, target, answer_text
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(bold_label(_tr(question)))
+        self.layout_.addWidget(bold_label(_tr(question, page.context)))
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setTextFormat(Qt.TextFormat.RichText)
@@ -161,13 +161,13 @@ class QuestionBox(QFrame):
 
 class ChoiceQuestion(QuestionBox):
     def __init__(self, page, question, choices, right, explanation, target):
-        super().__init__(page, question, _tr(explanation), target)
+        super().__init__(page, question, _tr(explanation, page.context), target)
         self.right = right
         self.group = QButtonGroup(self)
         for index, choice in enumerate(choices):
             button = QRadioButton()
             self.group.addButton(button, index)
-            self.layout_.addWidget(_choice_row(button, _tr(choice)))
+            self.layout_.addWidget(_choice_row(button, _tr(choice, page.context)))
         self.finish_layout()
 
     def answer_state(self) -> object:
@@ -231,10 +231,11 @@ class DimensionQuestion(QuestionBox):
 class QuizPage(Page):
     """The three questions in a scrolling column."""
 
+    context = CONTEXT  # the translation context of the questions
+
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__(state, parent)
-        self.questions: list[QuestionBox] = [ChoiceQuestion(self, *q) for q in QUESTIONS]
-        self.questions.append(DimensionQuestion(self))
+        self.questions = self.build_questions()
         column = QWidget()
         box = QVBoxLayout(column)
         box.addWidget(
@@ -252,6 +253,10 @@ class QuizPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def build_questions(self) -> list[QuestionBox]:
+        """The page's questions, in order."""
+        return [*(ChoiceQuestion(self, *q) for q in QUESTIONS), DimensionQuestion(self)]
 
     def loaded_corpus_text(self) -> str:
         corpus = self.state.corpus

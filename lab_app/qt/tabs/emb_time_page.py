@@ -48,7 +48,7 @@ class TimeSettings(QGroupBox):
             2, 8, 2, self.tr("Equal year ranges from the first date to the last")
         )
         self.dimension = spin_box(10, 300, 50, self.tr("d: the length of each period's vectors"))
-        self.window = spin_box(2, 10, 4, self.tr("±window of word2vec in every period"))
+        self.context_window = spin_box(2, 10, 4, self.tr("±window of word2vec in every period"))
         self.epochs = spin_box(1, 50, 10, self.tr("Passes over each period's text"))
         self.min_count = spin_box(1, 100, 3, self.tr("Words seen fewer times get no vector"))
         self.word = QLineEdit("ratón")
@@ -58,7 +58,7 @@ class TimeSettings(QGroupBox):
         form.addRow(self.tr("Text"), self.source)
         form.addRow(self.tr("Periods"), self.periods)
         form.addRow(self.tr("Dimension d"), self.dimension)
-        form.addRow(self.tr("Window ±"), self.window)
+        form.addRow(self.tr("Window ±"), self.context_window)
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("min_count"), self.min_count)
         form.addRow(self.tr("Word"), self.word)
@@ -75,7 +75,7 @@ class TimeSettings(QGroupBox):
             "source": self.source,
             "periods": self.periods,
             "dimension": self.dimension,
-            "window": self.window,
+            "window": self.context_window,
             "epochs": self.epochs,
             "min_count": self.min_count,
             "word": self.word,
@@ -124,7 +124,7 @@ class TimePage(RunPage):
             source=s.source.currentData(),
             periods=s.periods.value(),
             vector_size=s.dimension.value(),
-            window=s.window.value(),
+            window=s.context_window.value(),
             min_count=s.min_count.value(),
             epochs=s.epochs.value(),
             seed=self.controls.seed.value(),

@@ -201,7 +201,7 @@ class WeightingPage(RunPage):
         for box in (s.alpha, s.add_k):
             box.toggled.connect(self._on_options_changed)
         s.k.valueChanged.connect(self._on_options_changed)
-        for spin in (s.window, s.min_count, s.dimension):
+        for spin in (s.context_window, s.min_count, s.dimension):
             spin.valueChanged.connect(self._on_options_changed)
         s.kind.currentIndexChanged.connect(self._refresh_table)
         s.words.editingFinished.connect(self._refresh_table)
@@ -226,7 +226,7 @@ class WeightingPage(RunPage):
         """The computation the settings ask for."""
         s = self.settings
         return WeightingRequest(
-            window=s.window.value(),
+            window=s.context_window.value(),
             min_count=s.min_count.value(),
             alpha=0.75 if s.alpha.isChecked() else None,
             add_k=s.k.value() if s.add_k.isChecked() else 0.0,

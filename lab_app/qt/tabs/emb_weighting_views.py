@@ -36,7 +36,7 @@ class WeightingSettings(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.window = spin_box(
+        self.context_window = spin_box(
             1, 10, 4, self.tr("±window: context words counted on each side of a word")
         )
         self.min_count = spin_box(
@@ -102,7 +102,7 @@ class WeightingSettings(QWidget):
     def _layout(self) -> None:
         counting = QGroupBox(self.tr("Counts and weighting"))
         form = QFormLayout(counting)
-        form.addRow(self.tr("Window ±"), self.window)
+        form.addRow(self.tr("Window ±"), self.context_window)
         form.addRow(self.tr("Min. count"), self.min_count)
         form.addRow(self.alpha)
         k_row = QHBoxLayout()
@@ -124,7 +124,7 @@ class WeightingSettings(QWidget):
 
     def fields(self) -> dict[str, QWidget]:
         return {
-            "window": self.window,
+            "window": self.context_window,
             "min_count": self.min_count,
             "alpha": self.alpha,
             "add_k": self.add_k,

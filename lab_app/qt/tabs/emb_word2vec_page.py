@@ -102,7 +102,7 @@ class Word2VecPage(RunPage):
         self.state.corpus_changed.connect(self._show_corpus)
         self._show_corpus()
         self.settings.epochs.valueChanged.connect(self._preview_curves)
-        self.settings.window.valueChanged.connect(self._preview_curves)
+        self.settings.context_window.valueChanged.connect(self._preview_curves)
         self._preview_curves()
         self._place()
 
@@ -165,7 +165,7 @@ class Word2VecPage(RunPage):
         x_range = (0.5, epochs + 0.5)
         if plot is self.loss:
             # The per-word loss starts near 3.5 nats × (window + 1) pairs: no rescale at epoch 1.
-            top = 3.5 * (self.settings.window.value() + 1)
+            top = 3.5 * (self.settings.context_window.value() + 1)
             plot.prepare([names[k] for k in LOSS_KEYS], x_range, (0.0, top))
         else:
             plot.prepare([names[k] for k in EVALUATION_KEYS], x_range, (-0.2, 1.0))

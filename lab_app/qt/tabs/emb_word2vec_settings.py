@@ -35,7 +35,7 @@ class Word2VecSettings(QWidget):
         self.dimension = spin_box(
             5, 300, 50, self.tr("d: the length of each dense vector (the lecture: 50 to 1,000)")
         )
-        self.window = spin_box(
+        self.context_window = spin_box(
             2, 10, 5, self.tr("±window: context words on each side of the target (2 to 10)")
         )
         self.negative = spin_box(
@@ -77,7 +77,7 @@ class Word2VecSettings(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("Model"), self.architecture)
         form.addRow(self.tr("Dimension d"), self.dimension)
-        form.addRow(self.tr("Window ±"), self.window)
+        form.addRow(self.tr("Window ±"), self.context_window)
         form.addRow(self.tr("Negatives k"), self.negative)
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("min_count"), self.min_count)
@@ -96,7 +96,7 @@ class Word2VecSettings(QWidget):
         return {
             "sg": self.architecture,
             "vector_size": self.dimension,
-            "window": self.window,
+            "window": self.context_window,
             "negative": self.negative,
             "epochs": self.epochs,
             "min_count": self.min_count,
@@ -107,7 +107,7 @@ class Word2VecSettings(QWidget):
         return {
             "sg": bool(self.architecture.currentData()),
             "vector_size": self.dimension.value(),
-            "window": self.window.value(),
+            "window": self.context_window.value(),
             "negative": self.negative.value(),
             "epochs": self.epochs.value(),
             "min_count": self.min_count.value(),

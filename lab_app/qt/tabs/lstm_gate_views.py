@@ -57,7 +57,7 @@ class GateViews(QObject):
         # One window of the probe for all six: scrolling one scrolls the others, so f, i, C̃…
         # of the same token stay one above the other.
         for heatmap in self.heatmaps.values():
-            heatmap.scroll.valueChanged.connect(self._scroll_all)
+            heatmap.scroll_bar.valueChanged.connect(self._scroll_all)
         for heatmap in self.heatmaps.values():
             heatmap.cell_clicked.connect(self.cell_clicked)
             heatmap.set_axis_titles(
@@ -67,8 +67,8 @@ class GateViews(QObject):
 
     def _scroll_all(self, value: int) -> None:
         for heatmap in self.heatmaps.values():
-            if heatmap.scroll.value() != value:
-                heatmap.scroll.setValue(value)
+            if heatmap.scroll_bar.value() != value:
+                heatmap.scroll_bar.setValue(value)
 
     def preview(self, d_h: int, labels: list[str]) -> None:
         """Lay the heatmaps out empty, d_h units × the probe's tokens (while idle)."""

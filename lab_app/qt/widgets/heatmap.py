@@ -58,16 +58,16 @@ class HeatmapView(PlotPanel):
         self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.readout = QLabel(" ")
         self.header.insertWidget(1, self.readout, 1)
-        self.scroll = QScrollBar(Qt.Orientation.Horizontal)
-        self.scroll.setToolTip(self.tr("Move along the sequence"))
+        self.scroll_bar = QScrollBar(Qt.Orientation.Horizontal)
+        self.scroll_bar.setToolTip(self.tr("Move along the sequence"))
         # Its room is kept while hidden: a scroll bar appearing with the first snapshot of a
         # run re-laid six heatmaps out mid-training (~0.5 s).
-        policy = self.scroll.sizePolicy()
+        policy = self.scroll_bar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
-        self.scroll.setSizePolicy(policy)
-        self.scroll.hide()
-        self.scroll.valueChanged.connect(self._show_window)
-        self.layout().addWidget(self.scroll)
+        self.scroll_bar.setSizePolicy(policy)
+        self.scroll_bar.hide()
+        self.scroll_bar.valueChanged.connect(self._show_window)
+        self.layout().addWidget(self.scroll_bar)
         self._window = 0  # columns shown at once (0: all)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -120,7 +120,7 @@ class HeatmapView(PlotPanel):
         self.plot.setLabel("bottom", columns)
 
     def view_all(self) -> None:
-        self.scroll.setValue(0)
+        self.scroll_bar.setValue(0)
         self._set_ticks()
 
     def _set_ticks(self) -> None:
@@ -131,17 +131,17 @@ class HeatmapView(PlotPanel):
         self.plot.getAxis("bottom").setTicks([_ticks(self.col_labels, max(cols, 1))])
         self.plot.getAxis("left").setTicks([_ticks(self.row_labels, self._row_tick_room())])
         if self._window:
-            self.scroll.blockSignals(True)
-            self.scroll.setRange(0, cols - fit)
-            self.scroll.setPageStep(fit)
-            self.scroll.blockSignals(False)
-        if self.scroll.isHidden() == bool(self._window):
-            self.scroll.setVisible(bool(self._window))
+            self.scroll_bar.blockSignals(True)
+            self.scroll_bar.setRange(0, cols - fit)
+            self.scroll_bar.setPageStep(fit)
+            self.scroll_bar.blockSignals(False)
+        if self.scroll_bar.isHidden() == bool(self._window):
+            self.scroll_bar.setVisible(bool(self._window))
         self._show_window()
 
     def _show_window(self, *_: object) -> None:
         rows, cols = self.values.shape if self.values.size else (1, 1)
-        start = self.scroll.value() if self._window else 0
+        start = self.scroll_bar.value() if self._window else 0
         width = self._window or max(cols, 1)
         self.plot.setRange(xRange=(start, start + width), yRange=(0, max(rows, 1)), padding=0)
 

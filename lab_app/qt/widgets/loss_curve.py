@@ -132,6 +132,17 @@ class LossCurve(PlotPanel):
             self.plot.setRange(xRange=(0, steps), yRange=y_range, padding=0)
         self.update_hint()
 
+    def reset_series(self, name: str, style: tuple[int, bool] | None = None) -> None:
+        """Empty the series ``name`` (adding it when new) and keep the others: a new run drawn
+        beside earlier ones. ``style``: (colour index, dashed), as in ``prepare``."""
+        if style is not None:
+            self._styles[name] = style
+        series = self._series.get(name) or self._add_series(name)
+        series.size = 0
+        series.refresh()
+        self._refit = True
+        self.update_hint()
+
     def queue_redraw(self, updates, every_s: float) -> None:
         """Put a redraw on an ``UpdateQueue``, applied at most every ``every_s``.
 

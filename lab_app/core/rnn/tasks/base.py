@@ -18,6 +18,9 @@ import numpy as np
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
 CELLS = ("rnn", "gru", "lstm")
+#: Sent into a training generator (``JobRunner.send``): end the run at its next report and
+#: return the model trained so far, so that stopping early keeps a usable model.
+FINISH = "finish"
 
 
 @dataclass(frozen=True)

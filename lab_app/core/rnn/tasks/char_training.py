@@ -20,6 +20,7 @@ from lab_app.core.events import Heartbeat, Progress, drain
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
 from lab_app.core.rnn.tasks.base import (
+    FINISH,
     HiddenSnapshot,
     TaskConfig,
     TaskMetrics,
@@ -134,10 +135,12 @@ def train_next_char(
         event = _metrics(step, float(np.mean(recent)), figures, baseline)
         history.append(_metrics(step, value, figures, baseline))
         recent.clear()
-        yield event
+        finish = (yield event) == FINISH
         yield Progress(done=step, total=config.max_steps, unit="steps")
-        if snapshot_pace.due() or last:
+        if snapshot_pace.due() or last or finish:
             yield hidden_snapshot(model, data, hidden_of, step)
+        if finish:
+            break
     return TrainedTask(key, model, config, data.vocab, history)
 
 

@@ -24,6 +24,7 @@ from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.pacing import HEARTBEAT_SECONDS, Pacer
 from lab_app.core.rnn.models import check_cell
 from lab_app.core.rnn.tasks.base import (
+    FINISH,
     HiddenSnapshot,
     TaskConfig,
     TaskDiverged,
@@ -132,11 +133,14 @@ class Seq2SeqTask:
             if evaluate_pace.due() or last:
                 scores = yield from iter_scores(model, data.held_out, data, beat)
                 history[-1] = _with_scores(history[-1], scores)
-            yield _with_scores(TaskMetrics(step, sum(recent) / len(recent)), scores)
+            event = _with_scores(TaskMetrics(step, sum(recent) / len(recent)), scores)
+            finish = (yield event) == FINISH
             recent.clear()
             yield Progress(done=step, total=config.max_steps, unit="steps")
-            if scores is not None:
+            if scores is not None or finish:
                 yield probe_snapshot(model, data, step)
+            if finish:
+                break
         return TrainedTask(KEY, model, config, data.vocab, history)
 
     def evaluate(self, model: TrainedTask | Seq2SeqModel, data: Seq2SeqData) -> dict:

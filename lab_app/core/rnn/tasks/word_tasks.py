@@ -19,6 +19,7 @@ from lab_app.core.events import Progress
 from lab_app.core.messages import Text
 from lab_app.core.pacing import Pacer
 from lab_app.core.rnn.tasks.base import (
+    FINISH,
     HiddenSnapshot,
     TaskConfig,
     TaskMetrics,
@@ -124,9 +125,10 @@ def run_training(
             metric, baseline, name = score(model)
             metrics = TaskMetrics(step, value, metric, baseline, name)
         history.append(metrics)
-        if tick:
-            yield metrics
-        if scored:
+        finish = tick and (yield metrics) == FINISH
+        if scored or finish:
             yield Progress(done=step, total=config.max_steps, unit="steps")
             yield snapshot(model, step)
+        if finish:
+            break
     return TrainedTask(key, model, config, vocab, history)
