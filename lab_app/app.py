@@ -72,6 +72,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="S",
         help="close the window after S seconds, as a user would (for tests and benchmarks)",
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="offscreen self-test: build every page (of --tab), run each demo briefly, check the "
+        "libraries; print a JSON summary; exit 1 on any error (lab_app/smoke.py)",
+    )
     args = parser.parse_args(argv)
     if args.page is not None:
         if args.tab is None:
@@ -223,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     from lab_app import process
 
     process.configure()
+    if args.smoke:
+        from lab_app.smoke import run_smoke
+
+        return run_smoke(args)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

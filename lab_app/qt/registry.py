@@ -59,7 +59,20 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "rnn",
         QT_TRANSLATE_NOOP("Registry", "Recurrent networks"),
-        (PageSpec("overview", QT_TRANSLATE_NOOP("Registry", "Overview"), _TABS + "placeholders:RnnPage"),),
+        (
+            PageSpec("generation", QT_TRANSLATE_NOOP("Registry", "One to many: text generation"), _TABS + "rnn_generation_page:GenerationPage",
+                     QT_TRANSLATE_NOOP("Registry", "Generation")),
+            PageSpec("one_to_one", QT_TRANSLATE_NOOP("Registry", "One to one: what memory buys"), _TABS + "rnn_memory_page:MemoryPage",
+                     QT_TRANSLATE_NOOP("Registry", "Memory")),
+            PageSpec("sentiment", QT_TRANSLATE_NOOP("Registry", "Many to one: sentiment"), _TABS + "rnn_word_pages:SentimentPage",
+                     QT_TRANSLATE_NOOP("Registry", "Sentiment")),
+            PageSpec("tagging", QT_TRANSLATE_NOOP("Registry", "Many to many: tagging"), _TABS + "rnn_word_pages:TaggingPage",
+                     QT_TRANSLATE_NOOP("Registry", "Tagging")),
+            PageSpec("translation", QT_TRANSLATE_NOOP("Registry", "Many to many: translation"), _TABS + "rnn_translation_page:TranslationPage",
+                     QT_TRANSLATE_NOOP("Registry", "Translation")),
+            PageSpec("quiz", QT_TRANSLATE_NOOP("Registry", "Quiz time!"), _TABS + "rnn_quiz_page:RnnQuizPage",
+                     QT_TRANSLATE_NOOP("Registry", "Quiz")),
+        ),
     ),
     TabSpec(
         "lstm",
@@ -96,7 +109,18 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "bert",
         QT_TRANSLATE_NOOP("Registry", "BERT"),
-        (PageSpec("overview", QT_TRANSLATE_NOOP("Registry", "Overview"), _TABS + "placeholders:BertPage"),),
+        (
+            PageSpec("pretrain", QT_TRANSLATE_NOOP("Registry", "Pre-training, live"), _TABS + "bert_pretrain_page:PretrainPage",
+                     QT_TRANSLATE_NOOP("Registry", "Pre-training")),
+            PageSpec("attention", QT_TRANSLATE_NOOP("Registry", "Attention"), _TABS + "bert_attention_page:AttentionPage"),
+            PageSpec("inside", QT_TRANSLATE_NOOP("Registry", "Inside: input and context"), _TABS + "bert_inside_page:InsidePage",
+                     QT_TRANSLATE_NOOP("Registry", "Inside")),
+            PageSpec("playground", QT_TRANSLATE_NOOP("Registry", "Masked LM and next sentence"), _TABS + "bert_playground_page:PlaygroundPage",
+                     QT_TRANSLATE_NOOP("Registry", "MLM / NSP")),
+            PageSpec("finetune", QT_TRANSLATE_NOOP("Registry", "Fine-tuning"), _TABS + "bert_finetune_page:FinetunePage"),
+            PageSpec("checkpoint", QT_TRANSLATE_NOOP("Registry", "Real checkpoints"), _TABS + "bert_checkpoint_page:CheckpointPage",
+                     QT_TRANSLATE_NOOP("Registry", "Checkpoints")),
+        ),
     ),
 )  # fmt: skip
 

@@ -15,12 +15,16 @@ class AppState(QObject):
 
     corpus_changed = Signal(object)
     vectors_changed = Signal(object)
+    bert_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.corpus: Any = None
         # The word vectors every Embeddings page uses (trained or loaded): a WordVectors.
         self.vectors: Any = None
+        # The BERT every BERT page inspects: a ``BertModel`` (model, tokenizer, where it came
+        # from), pre-trained in class or opened from disk; None until one exists.
+        self.bert: Any = None
         # Per-tab work kept across window rebuilds (trained models, settings), keyed by tab.
         self.sessions: dict[str, Any] = {}
 
@@ -33,3 +37,8 @@ class AppState(QObject):
         """Make ``vectors`` (trained or loaded word vectors) the ones the Embeddings pages use."""
         self.vectors = vectors
         self.vectors_changed.emit(vectors)
+
+    def set_bert(self, bert: Any) -> None:
+        """Make ``bert`` (a ``lab_app.qt.tabs.bert_model.BertModel``) the one the BERT pages use."""
+        self.bert = bert
+        self.bert_changed.emit(bert)

@@ -33,6 +33,391 @@
     </message>
 </context>
 <context>
+    <name>ArchitectureHeader</name>
+    <message>
+        <source>The five architectures of the lecture: pick a task</source>
+        <translation>Las cinco arquitecturas de la clase: elige una tarea</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitectura:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureStrip</name>
+    <message>
+        <source>one to one</source>
+        <translation>uno a uno</translation>
+    </message>
+    <message>
+        <source>next character (no memory)</source>
+        <translation>siguiente carácter (sin memoria)</translation>
+    </message>
+    <message>
+        <source>One input gives one output, with no memory of earlier steps: a traditional network predicting the next character.</source>
+        <translation>Una entrada da una salida (one to one), sin memoria de los pasos anteriores: una red tradicional que predice el siguiente carácter.</translation>
+    </message>
+    <message>
+        <source>one to many</source>
+        <translation>uno a muchos</translation>
+    </message>
+    <message>
+        <source>text generation</source>
+        <translation>generación de texto</translation>
+    </message>
+    <message>
+        <source>One input starts a sequence of outputs, each fed back as the next input: the network writes text.</source>
+        <translation>Una entrada inicia una secuencia de salidas (one to many), cada una realimentada como la siguiente entrada: la red escribe texto.</translation>
+    </message>
+    <message>
+        <source>many to one</source>
+        <translation>muchos a uno</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentimiento</translation>
+    </message>
+    <message>
+        <source>The network reads the whole sentence and gives one output at the end: positive or negative.</source>
+        <translation>La red lee toda la frase y da una sola salida al final (many to one): positiva o negativa.</translation>
+    </message>
+    <message>
+        <source>many to many (x = y)</source>
+        <translation>muchos a muchos (x = y)</translation>
+    </message>
+    <message>
+        <source>part-of-speech tags</source>
+        <translation>etiquetas gramaticales</translation>
+    </message>
+    <message>
+        <source>One output for every input, step by step: the part-of-speech tag of each word.</source>
+        <translation>Una salida por cada entrada (many to many), paso a paso: la etiqueta gramatical de cada palabra.</translation>
+    </message>
+    <message>
+        <source>many to many (x ≠ y)</source>
+        <translation>muchos a muchos (x ≠ y)</translation>
+    </message>
+    <message>
+        <source>translation (seq2seq)</source>
+        <translation>traducción (seq2seq)</translation>
+    </message>
+    <message>
+        <source>An encoder reads the whole input, then a decoder writes an output of another length: translation.</source>
+        <translation>Un codificador (encoder) lee toda la entrada y luego un decodificador (decoder) escribe una salida de otra longitud (many to many): traducción.</translation>
+    </message>
+    <message>
+        <source>RNN architectures</source>
+        <translation>Arquitecturas de RNN</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionGridView</name>
+    <message>
+        <source>layer %1, head %2: click to look at it</source>
+        <translation>capa %1, cabeza %2: haz clic para verla</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>store → milk</source>
+        <translation>store → milk</translation>
+    </message>
+    <message>
+        <source>store → penguins</source>
+        <translation>store → penguins</translation>
+    </message>
+    <message>
+        <source>[MASK] … milk</source>
+        <translation>[MASK] … milk</translation>
+    </message>
+    <message>
+        <source>The layer the matrix and head views show (1 = nearest the input); or click a head in the model view</source>
+        <translation>La capa que muestran las vistas de matriz y de cabeza (1 = la más cercana a la entrada); o haz clic en una cabeza en la vista del modelo</translation>
+    </message>
+    <message>
+        <source>The head of that layer the matrix and head views show</source>
+        <translation>La cabeza de esa capa que muestran las vistas de matriz y de cabeza</translation>
+    </message>
+    <message>
+        <source>Model view: layers × heads (each scaled to its maximum; click one)</source>
+        <translation>Vista del modelo: capas × cabezas (cada una escalada a su máximo; haz clic en una)</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>capa</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>cabeza</translation>
+    </message>
+    <message>
+        <source>Press Show</source>
+        <translation>Pulsa Mostrar</translation>
+    </message>
+    <message>
+        <source>Matrix view</source>
+        <translation>Vista de matriz</translation>
+    </message>
+    <message>
+        <source>attending token (query)</source>
+        <translation>token que atiende (consulta)</translation>
+    </message>
+    <message>
+        <source>attended token (key)</source>
+        <translation>token atendido (clave)</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>Head view</source>
+        <translation>Vista de cabeza</translation>
+    </message>
+    <message>
+        <source>Model view</source>
+        <translation>Vista del modelo</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>capa </translation>
+    </message>
+    <message>
+        <source>head </source>
+        <translation>cabeza </translation>
+    </message>
+    <message>
+        <source>Write sentence A first.</source>
+        <translation>Escribe primero la oración A.</translation>
+    </message>
+    <message>
+        <source>The input is longer than this model reads: it was cut to %1 tokens (the views show those).</source>
+        <translation>La entrada es más larga de lo que lee este modelo: se recortó a %1 tokens (las vistas muestran esos).</translation>
+    </message>
+    <message>
+        <source>Matrix view, layer %1, head %2 (each row sums to 1)</source>
+        <translation>Vista de matriz, capa %1, cabeza %2 (cada fila suma 1)</translation>
+    </message>
+    <message>
+        <source>Row i is how token i (the query) spreads its attention over the tokens (the keys): softmax(QKᵀ/√d)</source>
+        <translation>La fila i es cómo reparte el token i (la consulta, query) su atención entre los tokens (las claves, keys): softmax(QKᵀ/√d)</translation>
+    </message>
+    <message>
+        <source>Head view, layer %1, head %2: query (left) → keys (right)</source>
+        <translation>Vista de cabeza, capa %1, cabeza %2: consulta (izquierda) → claves (derecha)</translation>
+    </message>
+    <message>
+        <source>A line from each token to each token it attends to; width and opacity: weight</source>
+        <translation>Una línea de cada token a cada token al que atiende; grosor y opacidad: peso</translation>
+    </message>
+</context>
+<context>
+    <name>BertViewPage</name>
+    <message>
+        <source>Lee news</source>
+        <translation>Noticias Lee</translation>
+    </message>
+    <message>
+        <source>WordPiece vocabulary</source>
+        <translation>Vocabulario WordPiece</translation>
+    </message>
+    <message>
+        <source>pre-training a tiny BERT for the demo</source>
+        <translation>preentrenando un BERT diminuto para la demo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Run the model on this input (in the background) and draw the views</source>
+        <translation>Ejecuta el modelo con esta entrada (en segundo plano) y dibuja las vistas</translation>
+    </message>
+    <message>
+        <source>No model yet: pre-train one or open a checkpoint.</source>
+        <translation>Aún no hay modelo: preentrena uno o abre un checkpoint.</translation>
+    </message>
+    <message>
+        <source>%1 layers, %2 heads, d = %3</source>
+        <translation>%1 capas, %2 cabezas, d = %3</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>Modelo: %1.</translation>
+    </message>
+    <message>
+        <source>Model: %1 — %2.</source>
+        <translation>Modelo: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Demo: no BERT yet, so a tiny one is pre-trained first on the news corpus for %1 seconds (the Pre-training page trains longer and shows how).</source>
+        <translation>Demo: aún no hay BERT, así que primero se preentrena uno diminuto con el corpus de noticias durante %1 segundos (la página Preentrenamiento entrena más tiempo y muestra cómo).</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s mini-BERT (%1 steps on %2)</source>
+        <translation>el mini-BERT de la demo (%1 pasos con %2)</translation>
+    </message>
+    <message>
+        <source>The demo was cut short before its tiny BERT was pre-trained: give it more time, or pre-train one on the Pre-training page.</source>
+        <translation>La demo se interrumpió antes de preentrenar su BERT diminuto: dale más tiempo o preentrena uno en la página Preentrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointPage</name>
+    <message>
+        <source>Open a model folder (config.json, weights, vocab.txt or tokenizer.json) or type a model id such as bert-base-uncased; nothing is sent anywhere.</source>
+        <translation>Abre una carpeta de modelo (config.json, pesos, vocab.txt o tokenizer.json) o escribe un id de modelo como bert-base-uncased; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s configuration</source>
+        <translation>La configuración del modelo</translation>
+    </message>
+    <message>
+        <source>Open a folder or a model id to see its configuration</source>
+        <translation>Abre una carpeta o un id de modelo para ver su configuración</translation>
+    </message>
+    <message>
+        <source>Any text: the model&apos;s own WordPiece tokenizer splits it</source>
+        <translation>Cualquier texto: lo divide el propio tokenizador WordPiece del modelo</translation>
+    </message>
+    <message>
+        <source>WordPiece tokens (dashed orange: a piece that continues a word, ##)</source>
+        <translation>Tokens WordPiece (naranja discontinuo: una pieza que continúa una palabra, ##)</translation>
+    </message>
+    <message>
+        <source>Open a model to see how its tokenizer splits text</source>
+        <translation>Abre un modelo para ver cómo divide el texto su tokenizador</translation>
+    </message>
+    <message>
+        <source>Use this model in the views</source>
+        <translation>Usar este modelo en las vistas</translation>
+    </message>
+    <message>
+        <source>The Attention, Inside and Masked LM pages then inspect it</source>
+        <translation>Después lo examinan las páginas Atención, Por dentro y Masked LM</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Abrir carpeta…</translation>
+    </message>
+    <message>
+        <source>A Hugging Face model folder saved on this computer</source>
+        <translation>Una carpeta de modelo de Hugging Face guardada en este ordenador</translation>
+    </message>
+    <message>
+        <source>or a model id, e.g. bert-base-uncased</source>
+        <translation>o un id de modelo, p. ej. bert-base-uncased</translation>
+    </message>
+    <message>
+        <source>A Hugging Face model id (owner/name): read from the local cache, or downloaded once when the internet can be reached</source>
+        <translation>Un id de modelo de Hugging Face (propietario/nombre): se lee de la caché local o se descarga una vez si hay acceso a internet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop waiting; a download already under way is dropped</source>
+        <translation>Deja de esperar; se descarta una descarga ya en curso</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Open a BERT model folder</source>
+        <translation>Abrir una carpeta de modelo BERT</translation>
+    </message>
+    <message>
+        <source>Opening %1… (a model id not in the cache may download for minutes)</source>
+        <translation>Abriendo %1… (un id de modelo que no esté en la caché puede tardar minutos en descargarse)</translation>
+    </message>
+    <message>
+        <source>Demo: saving a mini-BERT with save_pretrained and opening it as a checkpoint.</source>
+        <translation>Demo: se guarda un mini-BERT con save_pretrained y se abre como checkpoint.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Abierto %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Attention heads per layer</source>
+        <translation>Cabezas de atención por capa</translation>
+    </message>
+    <message>
+        <source>Hidden size d</source>
+        <translation>Tamaño oculto d</translation>
+    </message>
+    <message>
+        <source>Feed-forward size</source>
+        <translation>Tamaño feed-forward</translation>
+    </message>
+    <message>
+        <source>WordPiece vocabulary</source>
+        <translation>Vocabulario WordPiece</translation>
+    </message>
+    <message>
+        <source>Maximum positions (tokens)</source>
+        <translation>Posiciones máximas (tokens)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>%1 WordPiece tokens; with [CLS] and [SEP], %2 of the model&apos;s %3 positions.</source>
+        <translation>%1 tokens WordPiece; con [CLS] y [SEP], %2 de las %3 posiciones del modelo.</translation>
+    </message>
+    <message>
+        <source>Longer than the model&apos;s maximum: it would read only the first %1.</source>
+        <translation>Más largo que el máximo del modelo: solo leería los primeros %1.</translation>
+    </message>
+    <message>
+        <source>In use by the views: %1.</source>
+        <translation>En uso en las vistas: %1.</translation>
+    </message>
+    <message>
+        <source>No BERT in use by the views yet.</source>
+        <translation>Las vistas aún no usan ningún BERT.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonLine</name>
+    <message>
+        <source>Runs that differ only in the cell (RNN, GRU, LSTM) are drawn side by side: same data, split, seed, sizes and budget.</source>
+        <translation>Los entrenamientos que solo difieren en la celda (RNN, GRU, LSTM) se dibujan juntos: mismos datos, partición, semilla, tamaños y presupuesto.</translation>
+    </message>
+    <message>
+        <source>Held the same: data and split, seed %1, d_h = %2, d_x = %3, batch %4, %5 steps, learning rate %6.</source>
+        <translation>Igual: datos y partición, semilla %1, d_h = %2, d_x = %3, lote %4, %5 pasos, tasa de aprendizaje %6.</translation>
+    </message>
+    <message>
+        <source>Differs: the cell — %1 (parameters).</source>
+        <translation>Distinto: la celda — %1 (parámetros).</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonNote</name>
     <message>
         <source>Same data, same seed, same d&lt;sub&gt;h&lt;/sub&gt;, same output layer and the same number of steps; only the recurrent cell differs.</source>
@@ -49,6 +434,101 @@
     <message>
         <source>Gate initialisation: torch&apos;s default for the LSTM&apos;s forget gate f and the GRU&apos;s update gate z: σ ≈ 0.5, about 2 steps of memory at the start; the RNN has no gate.</source>
         <translation>Inicialización de las puertas: la de torch por defecto para la puerta de olvido f de la LSTM y la de actualización z de la GRU: σ ≈ 0,5, unos 2 pasos de memoria al empezar; la RNN no tiene puerta.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextSection</name>
+    <message>
+        <source>Lecture example (banco)</source>
+        <translation>Ejemplo de la clase (banco)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Run the model on both sentences (in the background)</source>
+        <translation>Ejecuta el modelo con las dos oraciones (en segundo plano)</translation>
+    </message>
+    <message>
+        <source>One static vector, two contextual ones (each row scaled to its largest value)</source>
+        <translation>Un vector estático y dos contextuales (cada fila escalada a su valor máximo)</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>vector</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimensión</translation>
+    </message>
+    <message>
+        <source>Press Compare</source>
+        <translation>Pulsa Comparar</translation>
+    </message>
+    <message>
+        <source>Cosine between the word&apos;s two BERT vectors, layer by layer</source>
+        <translation>Coseno entre los dos vectores BERT de la palabra, capa a capa</translation>
+    </message>
+    <message>
+        <source>layer (0 = input embeddings)</source>
+        <translation>capa (0 = embeddings de entrada)</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>similitud coseno</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+    <message>
+        <source>Cosine per layer</source>
+        <translation>Coseno por capa</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Vecinos</translation>
+    </message>
+    <message>
+        <source>Sentence 1</source>
+        <translation>Oración 1</translation>
+    </message>
+    <message>
+        <source>Sentence 2</source>
+        <translation>Oración 2</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <source>static (input table)</source>
+        <translation>estático (tabla de entrada)</translation>
+    </message>
+    <message>
+        <source>sentence 1, last layer</source>
+        <translation>oración 1, última capa</translation>
+    </message>
+    <message>
+        <source>sentence 2, last layer</source>
+        <translation>oración 2, última capa</translation>
+    </message>
+    <message>
+        <source>«%1»: sentence 1 vs sentence 2 (BERT)</source>
+        <translation>«%1»: oración 1 frente a oración 2 (BERT)</translation>
+    </message>
+    <message>
+        <source>static vector: the same in both, cosine 1</source>
+        <translation>vector estático: el mismo en ambas, coseno 1</translation>
+    </message>
+    <message>
+        <source>Nearest tokens to «%1» (cosine): one list for the static vector, one per context</source>
+        <translation>Tokens más cercanos a «%1» (coseno): una lista para el vector estático y una por contexto</translation>
+    </message>
+    <message>
+        <source>«%1» has one static vector but two BERT vectors: their cosine is %2 at the input and %3 after the last layer.</source>
+        <translation>«%1» tiene un vector estático pero dos vectores BERT: su coseno es %2 en la entrada y %3 tras la última capa.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +824,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceBox</name>
+    <message>
+        <source>Where the model computes: the CPU always works; a CUDA GPU (NVIDIA) or Apple&apos;s GPU (mps) is listed when torch sees one, and fine-tuning a real checkpoint is much faster there</source>
+        <translation>Dónde calcula el modelo: la CPU siempre funciona; una GPU CUDA (NVIDIA) o la GPU de Apple (mps) aparece si torch la ve, y en ella el ajuste fino de un checkpoint real es mucho más rápido</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 (NVIDIA GPU)</source>
+        <translation>%1 (GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <source>mps (Apple GPU)</source>
+        <translation>mps (GPU de Apple)</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingCorpus</name>
     <message>
         <source>Corpus: none loaded, Start uses Lee news (English)</source>
@@ -516,6 +1015,21 @@
     </message>
 </context>
 <context>
+    <name>EncoderBox</name>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificador (encoder)</translation>
+    </message>
+    <message>
+        <source>Go to Pre-training</source>
+        <translation>Ir a Preentrenamiento</translation>
+    </message>
+    <message>
+        <source>No BERT to fine-tune yet: pre-train a mini-BERT on the Pre-training page, or open a checkpoint.</source>
+        <translation>Aún no hay BERT que ajustar: preentrena un mini-BERT en la página Preentrenamiento o abre un checkpoint.</translation>
+    </message>
+</context>
+<context>
     <name>EquationPanel</name>
     <message>
         <source>The slides write * for the element-wise product: for one unit it is ·</source>
@@ -539,6 +1053,180 @@
     <message>
         <source>The lab keeps running. The details are also in %1</source>
         <translation>El laboratorio sigue funcionando. Los detalles también están en %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinetunePage</name>
+    <message>
+        <source>reading the examples</source>
+        <translation>leyendo los ejemplos</translation>
+    </message>
+    <message>
+        <source>demo: WordPiece vocabulary</source>
+        <translation>demo: vocabulario WordPiece</translation>
+    </message>
+    <message>
+        <source>demo: pre-training a tiny BERT</source>
+        <translation>demo: preentrenando un BERT diminuto</translation>
+    </message>
+    <message>
+        <source>Training loss of the three runs</source>
+        <translation>Pérdida de entrenamiento (tres ejecuciones)</translation>
+    </message>
+    <message>
+        <source>loss (nats)</source>
+        <translation>pérdida (nats)</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy (dashed: always the majority class)</source>
+        <translation>Exactitud de validación (discontinua: siempre la clase mayoritaria)</translation>
+    </message>
+    <message>
+        <source>share correct</source>
+        <translation>fracción de aciertos</translation>
+    </message>
+    <message>
+        <source>Press Start: held-out accuracy about once a second</source>
+        <translation>Pulsa Iniciar: exactitud de validación más o menos cada segundo</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy after each run</source>
+        <translation>Exactitud de validación tras cada ejecución</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Press Start: three classifiers on the same data, one after the other (fine-tuned, frozen encoder, from scratch).</source>
+        <translation>Pulsa Iniciar: tres clasificadores con los mismos datos, uno tras otro (con ajuste fino, codificador congelado, desde cero).</translation>
+    </message>
+    <message>
+        <source>a tiny BERT pre-trained for this demo (%1 s on Lee news)</source>
+        <translation>un BERT diminuto preentrenado para esta demo (%1 s con Noticias Lee)</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy: %1; always the majority class: %2.</source>
+        <translation>Exactitud de validación: %1; siempre la clase mayoritaria: %2.</translation>
+    </message>
+    <message>
+        <source>%1 training / %2 held-out examples</source>
+        <translation>%1 ejemplos de entrenamiento / %2 de validación</translation>
+    </message>
+    <message>
+        <source>Held the same: the encoder, data and split (%1), the new layer&apos;s first weights, %2. Differs: what trains.</source>
+        <translation>Igual: el codificador, los datos y la partición (%1), los pesos iniciales de la capa nueva, %2. Distinto: lo que se entrena.</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>con ajuste fino</translation>
+    </message>
+    <message>
+        <source>frozen encoder</source>
+        <translation>codificador congelado</translation>
+    </message>
+    <message>
+        <source>from scratch</source>
+        <translation>desde cero</translation>
+    </message>
+    <message>
+        <source>all weights: encoder and new layer</source>
+        <translation>todos los pesos: codificador y capa nueva</translation>
+    </message>
+    <message>
+        <source>the new layer only; the encoder stays fixed</source>
+        <translation>solo la capa nueva; el codificador no cambia</translation>
+    </message>
+    <message>
+        <source>all weights, the encoder re-initialised at random (no pre-training)</source>
+        <translation>todos los pesos, con el codificador reiniciado al azar (sin preentrenamiento)</translation>
+    </message>
+    <message>
+        <source>always the majority class</source>
+        <translation>siempre la clase mayoritaria</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneSettings</name>
+    <message>
+        <source>Spanish reviews (built in)</source>
+        <translation>Reseñas en español (incluidas)</translation>
+    </message>
+    <message>
+        <source>Movie reviews, English (built in)</source>
+        <translation>Críticas de cine, inglés (incluidas)</translation>
+    </message>
+    <message>
+        <source>Labelled text: a text and a &apos;label&apos; column (*.csv *.tsv)</source>
+        <translation>Texto etiquetado: una columna de texto y una &apos;label&apos; (*.csv *.tsv)</translation>
+    </message>
+    <message>
+        <source>Texts with a label each (pos / neg, or any classes): 300 short Spanish reviews, 200 English movie reviews (Pang &amp; Lee), the loaded corpus, or a CSV file</source>
+        <translation>Textos con una etiqueta cada uno (pos / neg o cualquier clase): 300 reseñas breves en español, 200 críticas de cine en inglés (Pang y Lee), el corpus cargado o un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Share of each class kept aside for the held-out accuracy (%)</source>
+        <translation>Fracción de cada clase reservada para la exactitud de validación (%)</translation>
+    </message>
+    <message>
+        <source>Training steps of each of the three runs</source>
+        <translation>Pasos de entrenamiento de cada una de las tres ejecuciones</translation>
+    </message>
+    <message>
+        <source>Examples per step</source>
+        <translation>Ejemplos por paso</translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s learning rate, the same for the three runs</source>
+        <translation>Tasa de aprendizaje de AdamW, la misma para las tres ejecuciones</translation>
+    </message>
+    <message>
+        <source>Longest text in tokens; longer ones are cut (and the model&apos;s own maximum applies)</source>
+        <translation>Texto más largo en tokens; los más largos se recortan (y se aplica el máximo propio del modelo)</translation>
+    </message>
+    <message>
+        <source>Labelled data</source>
+        <translation>Datos etiquetados</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Each run</source>
+        <translation>Cada ejecución</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Longitud máx.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>seed %1, %2 steps, batch %3, learning rate %4, at most %5 tokens</source>
+        <translation>semilla %1, %2 pasos, lote %3, tasa de aprendizaje %4, como máximo %5 tokens</translation>
     </message>
 </context>
 <context>
@@ -699,6 +1387,80 @@
     </message>
 </context>
 <context>
+    <name>GenerationPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>The model reads one character x_t at a time and predicts the next one; windows of 64 characters, 10 % of the text held out.</source>
+        <translation>El modelo lee un carácter x_t cada vez y predice el siguiente; ventanas de 64 caracteres, 10 % del texto reservado para validación.</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>Texto generado</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Any text</source>
+        <translation>Cualquier texto</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>The text the model continues (its first inputs)</source>
+        <translation>El texto que continúa el modelo (sus primeras entradas)</translation>
+    </message>
+    <message>
+        <source>Temperature T divides the scores before the softmax: low T picks the likely characters (repetitive), high T takes risks (creative, then nonsense). T = 0: always the most likely</source>
+        <translation>La temperatura T divide las puntuaciones antes del softmax: una T baja elige los caracteres probables (repetitivo), una T alta se arriesga (creativo, luego sin sentido). T = 0: siempre el más probable</translation>
+    </message>
+    <message>
+        <source>How many candidate characters the bars show</source>
+        <translation>Cuántos caracteres candidatos muestran las barras</translation>
+    </message>
+    <message>
+        <source>Characters to generate</source>
+        <translation>Caracteres que generar</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Sample new text from the trained model</source>
+        <translation>Muestrea texto nuevo del modelo entrenado</translation>
+    </message>
+    <message>
+        <source>Train a model (Start), then Generate</source>
+        <translation>Entrena un modelo (Iniciar) y luego pulsa Generar</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Texto inicial</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>top-k</source>
+        <translation>top-k</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <source>(greedy)</source>
+        <translation>(voraz)</translation>
+    </message>
+</context>
+<context>
     <name>GradientsPage</name>
     <message>
         <source>Distractor tokens between the symbol to remember and the question</source>
@@ -757,6 +1519,37 @@
     </message>
 </context>
 <context>
+    <name>HeadLinesView</name>
+    <message>
+        <source>Double-click to enlarge this panel; Esc to go back</source>
+        <translation>Doble clic para ampliar este panel; Esc para volver</translation>
+    </message>
+    <message>
+        <source>Hide the lines of weights below this value</source>
+        <translation>Oculta las líneas de pesos por debajo de este valor</translation>
+    </message>
+    <message>
+        <source>hide [CLS]/[SEP]</source>
+        <translation>ocultar [CLS]/[SEP]</translation>
+    </message>
+    <message>
+        <source>[CLS] and [SEP] soak up much attention: hide their lines to see the rest</source>
+        <translation>[CLS] y [SEP] acaparan mucha atención: oculta sus líneas para ver el resto</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>umbral</translation>
+    </message>
+    <message>
+        <source>«%1» attends most to: %2</source>
+        <translation>«%1» presta más atención a: %2</translation>
+    </message>
+    <message>
+        <source>«%1» is attended most by: %2</source>
+        <translation>«%1» recibe más atención de: %2</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <source>Press Start</source>
@@ -765,6 +1558,180 @@
     <message>
         <source>Move along the sequence</source>
         <translation>Recorre la secuencia</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenView</name>
+    <message>
+        <source>hidden unit</source>
+        <translation>unidad oculta</translation>
+    </message>
+    <message>
+        <source>token (step t)</source>
+        <translation>token (paso t)</translation>
+    </message>
+    <message>
+        <source>Press Start to train</source>
+        <translation>Pulsa Iniciar para entrenar</translation>
+    </message>
+    <message>
+        <source>unit %1, t = %2 (%3): h = %4</source>
+        <translation>unidad %1, t = %2 (%3): h = %4</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePage</name>
+    <message>
+        <source>store → milk</source>
+        <translation>store → milk</translation>
+    </message>
+    <message>
+        <source>store → penguins</source>
+        <translation>store → penguins</translation>
+    </message>
+    <message>
+        <source>banco</source>
+        <translation>banco</translation>
+    </message>
+    <message>
+        <source>Input representation</source>
+        <translation>Representación de la entrada</translation>
+    </message>
+    <message>
+        <source>One way or both ways</source>
+        <translation>En un sentido o en ambos</translation>
+    </message>
+    <message>
+        <source>Static vs contextual vectors</source>
+        <translation>Vectores estáticos y contextuales</translation>
+    </message>
+    <message>
+        <source>%1: token embedding (the token&apos;s row of the WordPiece table)</source>
+        <translation>%1: embedding del token (su fila de la tabla WordPiece)</translation>
+    </message>
+    <message>
+        <source>%1: segment embedding (sentence A or B)</source>
+        <translation>%1: embedding de segmento (oración A o B)</translation>
+    </message>
+    <message>
+        <source>%1: position embedding (position 0, 1, 2…)</source>
+        <translation>%1: embedding de posición (posición 0, 1, 2…)</translation>
+    </message>
+    <message>
+        <source>Input = %1 + %2 + %3 (what the first layer reads, before LayerNorm)</source>
+        <translation>Entrada = %1 + %2 + %3 (lo que lee la primera capa, antes de LayerNorm)</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimensión</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Press Show</source>
+        <translation>Pulsa Mostrar</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>query token (looks)</source>
+        <translation>token de consulta (mira)</translation>
+    </message>
+    <message>
+        <source>key token (seen)</source>
+        <translation>token clave (visto)</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>the masks: who may see whom</source>
+        <translation>las máscaras: quién puede ver a quién</translation>
+    </message>
+    <message>
+        <source>this model&apos;s attention under each mask</source>
+        <translation>la atención de este modelo con cada máscara</translation>
+    </message>
+    <message>
+        <source>The attention is this model&apos;s, with each mask applied to the same weights (it was trained both ways, not left to right)</source>
+        <translation>La atención es la de este modelo, con cada máscara aplicada a los mismos pesos (se entrenó en ambos sentidos, no de izquierda a derecha)</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>capa </translation>
+    </message>
+    <message>
+        <source>The layer whose attention (mean over heads) is shown</source>
+        <translation>La capa cuya atención (media de las cabezas) se muestra</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>De izquierda a derecha</translation>
+    </message>
+    <message>
+        <source>Both ways (BERT)</source>
+        <translation>En ambos sentidos (BERT)</translation>
+    </message>
+    <message>
+        <source>Write both sentences and a word.</source>
+        <translation>Escribe las dos oraciones y una palabra.</translation>
+    </message>
+    <message>
+        <source>Write sentence A first.</source>
+        <translation>Primero escribe la oración A.</translation>
+    </message>
+    <message>
+        <source>The input is longer than this model reads: it was cut to %1 tokens.</source>
+        <translation>La entrada es más larga de lo que lee este modelo: se recortó a %1 tokens.</translation>
+    </message>
+    <message>
+        <source>Unidirectional context: each representation is built incrementally from the tokens before it, so a language model can learn to predict the next word</source>
+        <translation>Contexto unidireccional (unidirectional context): cada representación se construye de forma incremental a partir de los tokens anteriores, así que un modelo de lenguaje puede aprender a predecir la siguiente palabra</translation>
+    </message>
+    <message>
+        <source>Bidirectional context: through the other words, from the second layer on, a word&apos;s own identity reaches its vector; predicting it would be trivial, so BERT masks the words it predicts (masked LM)</source>
+        <translation>Contexto bidireccional (bidirectional context): a través de las demás palabras, desde la segunda capa, la identidad de una palabra llega a su propio vector; predecirla sería trivial, así que BERT enmascara las palabras que predice (masked LM)</translation>
+    </message>
+    <message>
+        <source>Left to right: token i sees tokens 1…i (1 = seen)</source>
+        <translation>De izquierda a derecha: el token i ve los tokens 1…i (1 = visto)</translation>
+    </message>
+    <message>
+        <source>Both ways (BERT): every token sees all, words can “see themselves”</source>
+        <translation>En ambos sentidos (BERT): cada token ve todos, las palabras pueden «verse a sí mismas»</translation>
+    </message>
+    <message>
+        <source>Layer %1, mean of heads, left-to-right mask: never a later token</source>
+        <translation>Capa %1, media de las cabezas, máscara de izquierda a derecha: nunca un token posterior</translation>
+    </message>
+    <message>
+        <source>Layer %1, mean of heads, both ways: BERT&apos;s own attention</source>
+        <translation>Capa %1, media de las cabezas, ambos sentidos: la atención propia de BERT</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2139,50 @@
         <source>The sweep stopped: %1</source>
         <translation>El barrido se detuvo: %1</translation>
     </message>
+    <message>
+        <source>One to one: hidden layer (no memory)</source>
+        <translation>Uno a uno: capa oculta (sin memoria)</translation>
+    </message>
+    <message>
+        <source>hidden unit</source>
+        <translation>unidad oculta</translation>
+    </message>
+    <message>
+        <source>token (step t)</source>
+        <translation>token (paso t)</translation>
+    </message>
+    <message>
+        <source>Same characters, split, seed, d_h, d_x, batch and steps for both. Differs: the one-to-one network sees only x_t; the recurrent one also h_{t-1} (memory).</source>
+        <translation>Mismos caracteres, partición, semilla, d_h, d_x, lote y pasos para ambas. Distinto: la red uno a uno solo ve x_t; la recurrente, también h_{t-1} (memoria).</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Both networks predict the next character. The one-to-one network reads only the current character x_t: after &apos;q&apos; it can guess &apos;u&apos;, but after &apos;e&apos; it cannot know the word.</source>
+        <translation>Ambas redes predicen el siguiente carácter. La red uno a uno solo lee el carácter actual x_t: tras &apos;q&apos; puede adivinar &apos;u&apos;, pero tras &apos;e&apos; no puede saber la palabra.</translation>
+    </message>
+    <message>
+        <source>No memory</source>
+        <translation>Sin memoria</translation>
+    </message>
+    <message>
+        <source>Any text</source>
+        <translation>Cualquier texto</translation>
+    </message>
+    <message>
+        <source>one to one</source>
+        <translation>uno a uno</translation>
+    </message>
+    <message>
+        <source>Parameters: one to one %1, recurrent %2.</source>
+        <translation>Parámetros: uno a uno %1, recurrente %2.</translation>
+    </message>
+    <message>
+        <source>Held-out next-character accuracy: with memory %1, without %2 (baseline %3).</source>
+        <translation>Exactitud de validación del siguiente carácter: con memoria %1, sin ella %2 (línea base %3).</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1303,6 +2314,40 @@
     </message>
 </context>
 <context>
+    <name>NeighboursTable</name>
+    <message>
+        <source>Nearest tokens (cosine)</source>
+        <translation>Tokens más cercanos (coseno)</translation>
+    </message>
+    <message>
+        <source>static vector</source>
+        <translation>vector estático</translation>
+    </message>
+    <message>
+        <source>in sentence 1 %1</source>
+        <translation>en la oración 1 %1</translation>
+    </message>
+    <message>
+        <source>in sentence 2 %1</source>
+        <translation>en la oración 2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoModelPanel</name>
+    <message>
+        <source>There is no BERT to look inside yet. Pre-train a mini-BERT on the Pre-training page (a few minutes on the news corpus), or open a checkpoint (BETO, multilingual BERT…) on the Real checkpoints page.</source>
+        <translation>Aún no hay ningún BERT que mirar por dentro. Preentrena un mini-BERT en la página Preentrenamiento (unos minutos con el corpus de noticias) o abre un checkpoint (BETO, BERT multilingüe…) en la página Checkpoints reales.</translation>
+    </message>
+    <message>
+        <source>Go to Pre-training</source>
+        <translation>Ir a Preentrenamiento</translation>
+    </message>
+    <message>
+        <source>Open a checkpoint</source>
+        <translation>Abrir un checkpoint</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>Tokenisation</source>
@@ -1371,6 +2416,45 @@
     <message>
         <source>Date column</source>
         <translation>Columna de fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PairInput</name>
+    <message>
+        <source>a sentence</source>
+        <translation>una oración</translation>
+    </message>
+    <message>
+        <source>Sentence A: the model reads [CLS] A [SEP] B [SEP]</source>
+        <translation>Oración A: el modelo lee [CLS] A [SEP] B [SEP]</translation>
+    </message>
+    <message>
+        <source>optional: a second sentence</source>
+        <translation>opcional: una segunda oración</translation>
+    </message>
+    <message>
+        <source>Sentence B (segment B); leave empty for one sentence</source>
+        <translation>Oración B (segmento B); déjala vacía para una sola oración</translation>
+    </message>
+    <message>
+        <source>Sentence A</source>
+        <translation>Oración A</translation>
+    </message>
+    <message>
+        <source>Sentence B</source>
+        <translation>Oración B</translation>
+    </message>
+    <message>
+        <source>Lecture examples:</source>
+        <translation>Ejemplos de la clase:</translation>
+    </message>
+    <message>
+        <source>The WordPiece tokens the model read (## = a word&apos;s piece)</source>
+        <translation>Los tokens WordPiece que leyó el modelo (## = trozo de una palabra)</translation>
+    </message>
+    <message>
+        <source>%1 tokens:</source>
+        <translation>%1 tokens:</translation>
     </message>
 </context>
 <context>
@@ -1493,29 +2577,6 @@
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <source>This tab is being built. Meanwhile, load a corpus in the Corpus tab: every tab will use it.</source>
-        <translation>Esta pestaña está en construcción. Mientras tanto, carga un corpus en la pestaña Corpus: todas las pestañas lo usarán.</translation>
-    </message>
-    <message>
-        <source>Recurrent networks</source>
-        <translation>Redes recurrentes</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN reads input of any length, keeps a memory h&lt;sub&gt;t&lt;/sub&gt; of what it has seen, and its size does not grow with the input.&lt;/p&gt;&lt;table cellpadding=&apos;6&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Architecture&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Example&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;one to one&lt;/td&gt;&lt;td&gt;a traditional network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;one to many&lt;/td&gt;&lt;td&gt;text generation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;many to one&lt;/td&gt;&lt;td&gt;sentiment analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;many to many (x = y)&lt;/td&gt;&lt;td&gt;part-of-speech tagging&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;many to many (x ≠ y)&lt;/td&gt;&lt;td&gt;machine translation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Una RNN lee entradas de cualquier longitud, guarda una memoria h&lt;sub&gt;t&lt;/sub&gt; de lo que ha visto y su tamaño no crece con la entrada.&lt;/p&gt;&lt;table cellpadding=&apos;6&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Arquitectura&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Ejemplo&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uno a uno&lt;/td&gt;&lt;td&gt;una red tradicional&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uno a muchos&lt;/td&gt;&lt;td&gt;generación de texto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;muchos a uno&lt;/td&gt;&lt;td&gt;análisis de sentimiento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;muchos a muchos (x = y)&lt;/td&gt;&lt;td&gt;etiquetado gramatical&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;muchos a muchos (x ≠ y)&lt;/td&gt;&lt;td&gt;traducción automática&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>BERT</source>
-        <translation>BERT</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Pre-train a language model on raw text, then fine-tune it with little labelled data.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;WordPiece tokens; input = token + segment + position embeddings&lt;/li&gt;&lt;li&gt;masked language model: predict 15% of hidden tokens&lt;/li&gt;&lt;li&gt;next sentence prediction: IsNextSentence / NotNextSentence&lt;/li&gt;&lt;li&gt;attention heatmaps per layer and head; fine-tuning with one extra layer&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Preentrenar un modelo de lenguaje con texto sin anotar y después ajustarlo con pocos datos etiquetados.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;tokens WordPiece; entrada = embedding de token + de segmento + de posición&lt;/li&gt;&lt;li&gt;modelo de lenguaje enmascarado: predecir el 15 % de los tokens ocultos&lt;/li&gt;&lt;li&gt;predicción de la oración siguiente (next sentence prediction): IsNextSentence / NotNextSentence&lt;/li&gt;&lt;li&gt;mapas de calor de la atención por capa y cabeza; ajuste fino con una capa extra&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlaybackBar</name>
     <message>
         <source>Play back the run: each position is a kept snapshot, first to last</source>
@@ -1532,6 +2593,93 @@
     <message>
         <source>step %1</source>
         <translation>paso %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPage</name>
+    <message>
+        <source>Masked LM</source>
+        <translation>Masked LM</translation>
+    </message>
+    <message>
+        <source>Next sentence</source>
+        <translation>Oración siguiente</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predecir</translation>
+    </message>
+    <message>
+        <source>Run both playgrounds on their inputs</source>
+        <translation>Ejecuta las dos zonas de pruebas con sus entradas</translation>
+    </message>
+    <message>
+        <source>Write [MASK] where a word is missing (one or more)</source>
+        <translation>Escribe [MASK] donde falte una palabra (una o más)</translation>
+    </message>
+    <message>
+        <source>How many guesses each [MASK] shows</source>
+        <translation>Cuántas predicciones muestra cada [MASK]</translation>
+    </message>
+    <message>
+        <source>Lecture (store, gallon)</source>
+        <translation>Clase (store, gallon)</translation>
+    </message>
+    <message>
+        <source>Spanish (banco)</source>
+        <translation>Español (banco)</translation>
+    </message>
+    <message>
+        <source>Masked LM: BERT guesses the hidden words</source>
+        <translation>Masked LM: BERT adivina las palabras ocultas</translation>
+    </message>
+    <message>
+        <source>WordPiece tokens (click a word to mask it):</source>
+        <translation>Tokens WordPiece (haz clic en una palabra para enmascararla):</translation>
+    </message>
+    <message>
+        <source>store → milk</source>
+        <translation>store → milk</translation>
+    </message>
+    <message>
+        <source>store → penguins</source>
+        <translation>store → penguins</translation>
+    </message>
+    <message>
+        <source>Does B follow A? (dashed: 0.5, a coin toss)</source>
+        <translation>¿Sigue B a A? (discontinua: 0,5, cara o cruz)</translation>
+    </message>
+    <message>
+        <source>Press Predict</source>
+        <translation>Pulsa Predecir</translation>
+    </message>
+    <message>
+        <source>Next sentence prediction: IsNextSentence or NotNextSentence?</source>
+        <translation>Predicción de la oración siguiente (next sentence prediction): ¿IsNextSentence o NotNextSentence?</translation>
+    </message>
+    <message>
+        <source>Write a sentence first.</source>
+        <translation>Primero escribe una oración.</translation>
+    </message>
+    <message>
+        <source>The text was cut to the model&apos;s maximum length.</source>
+        <translation>El texto se recortó a la longitud máxima del modelo.</translation>
+    </message>
+    <message>
+        <source>%1 masks: the first %2 are shown.</source>
+        <translation>%1 máscaras: se muestran las primeras %2.</translation>
+    </message>
+    <message>
+        <source>Most likely first; bars: probability.</source>
+        <translation>Primero las más probables; barras: probabilidad.</translation>
+    </message>
+    <message>
+        <source>[MASK] %1: the top %2 guesses</source>
+        <translation>[MASK] %1: las %2 mejores predicciones</translation>
+    </message>
+    <message>
+        <source>%1 (probability %2)</source>
+        <translation>%1 (probabilidad %2)</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2722,219 @@
     </message>
 </context>
 <context>
+    <name>PretrainPage</name>
+    <message>
+        <source>WordPiece vocabulary</source>
+        <translation>Vocabulario WordPiece</translation>
+    </message>
+    <message>
+        <source>pre-training</source>
+        <translation>preentrenamiento</translation>
+    </message>
+    <message>
+        <source>MLM, training</source>
+        <translation>MLM, entrenamiento</translation>
+    </message>
+    <message>
+        <source>NSP, training</source>
+        <translation>NSP, entrenamiento</translation>
+    </message>
+    <message>
+        <source>MLM, held-out</source>
+        <translation>MLM, validación</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>held-out</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>azar</translation>
+    </message>
+    <message>
+        <source>Loss: MLM (masked LM) and NSP (next sentence)</source>
+        <translation>Pérdida: MLM (masked LM) y NSP (oración siguiente)</translation>
+    </message>
+    <message>
+        <source>loss (nats)</source>
+        <translation>pérdida (nats)</translation>
+    </message>
+    <message>
+        <source>NSP accuracy: IsNextSentence or NotNextSentence?</source>
+        <translation>Exactitud de NSP: ¿IsNextSentence o NotNextSentence?</translation>
+    </message>
+    <message>
+        <source>share correct</source>
+        <translation>fracción de aciertos</translation>
+    </message>
+    <message>
+        <source>Press Start: is B the sentence after A?</source>
+        <translation>Pulsa Iniciar: ¿es B la oración que sigue a A?</translation>
+    </message>
+    <message>
+        <source>The training example as the model sees it</source>
+        <translation>El ejemplo de entrenamiento tal como lo ve el modelo</translation>
+    </message>
+    <message>
+        <source>Press Start: every half second, one pair of the batch</source>
+        <translation>Pulsa Iniciar: cada medio segundo, un par del lote</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>NSP accuracy</source>
+        <translation>Exactitud de NSP</translation>
+    </message>
+    <message>
+        <source>Training example</source>
+        <translation>Ejemplo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Curvas</translation>
+    </message>
+    <message>
+        <source>Press Start to pre-train a mini-BERT; Stop keeps the model trained so far, and the other BERT pages then use it.</source>
+        <translation>Pulsa Iniciar para preentrenar un mini-BERT; Detener conserva el modelo entrenado hasta ahora, y las demás páginas de BERT lo usan después.</translation>
+    </message>
+    <message>
+        <source>Stopped before training began: no model was made.</source>
+        <translation>Detenido antes de empezar el entrenamiento: no se creó ningún modelo.</translation>
+    </message>
+    <message>
+        <source>mini-BERT pre-trained here (%1 layers, %2 heads, d = %3, %4 steps on %5)</source>
+        <translation>mini-BERT preentrenado aquí (%1 capas, %2 cabezas, d = %3, %4 pasos con %5)</translation>
+    </message>
+    <message>
+        <source>Pre-trained %1 steps. The other BERT pages now use this model.</source>
+        <translation>Preentrenado %1 pasos. Las demás páginas de BERT usan ahora este modelo.</translation>
+    </message>
+    <message>
+        <source>Held-out masked-LM loss %1 → %2; next-sentence accuracy %3 (chance: 0.5).</source>
+        <translation>Pérdida de masked LM en validación %1 → %2; exactitud de oración siguiente %3 (azar: 0,5).</translation>
+    </message>
+    <message>
+        <source>Training diverged: %1 The other BERT pages use the last good weights.</source>
+        <translation>El entrenamiento divergió: %1 Las demás páginas de BERT usan los últimos pesos buenos.</translation>
+    </message>
+    <message>
+        <source>This run: %1 parameters, %2 WordPiece entries; %3 documents train, %4 held out.</source>
+        <translation>Esta ejecución: %1 parámetros, %2 entradas WordPiece; %3 documentos de entrenamiento, %4 de validación.</translation>
+    </message>
+</context>
+<context>
+    <name>PretrainSettings</name>
+    <message>
+        <source>The documents the WordPiece vocabulary and BERT learn from</source>
+        <translation>Los documentos de los que aprenden el vocabulario WordPiece y BERT</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s size: layers, attention heads, hidden size d</source>
+        <translation>El tamaño del codificador: capas, cabezas de atención, tamaño oculto d</translation>
+    </message>
+    <message>
+        <source>Most WordPiece entries to learn from the corpus (fewer if it has fewer)</source>
+        <translation>Máximo de entradas WordPiece que aprender del corpus (menos si no da para más)</translation>
+    </message>
+    <message>
+        <source>Longest input in tokens: [CLS] A [SEP] B [SEP], cut to fit</source>
+        <translation>Entrada más larga en tokens: [CLS] A [SEP] B [SEP], recortada para caber</translation>
+    </message>
+    <message>
+        <source>Sentence pairs per step</source>
+        <translation>Pares de oraciones por paso</translation>
+    </message>
+    <message>
+        <source>Training steps; the learning rate warms up, then falls to 0 at the last</source>
+        <translation>Pasos de entrenamiento; la tasa de aprendizaje sube al inicio (warm-up) y luego baja a 0 en el último</translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s peak learning rate; try 1 to see training diverge</source>
+        <translation>Tasa de aprendizaje máxima de AdamW; prueba 1 para ver cómo diverge el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>Next-sentence prediction needs documents of two sentences or more.</source>
+        <translation>La predicción de la oración siguiente necesita documentos de dos oraciones o más.</translation>
+    </message>
+    <message>
+        <source>Half the pairs are a sentence and the one after it in its document (IsNextSentence), half a sentence and one from another document (NotNextSentence). A corpus of single sentences has no pairs.</source>
+        <translation>La mitad de los pares son una oración y la que la sigue en su documento (IsNextSentence); la otra mitad, una oración y otra de otro documento (NotNextSentence). Un corpus de oraciones sueltas no tiene pares.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>WordPiece entries</source>
+        <translation>Entradas WordPiece</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Longitud máxima</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Lee news (English, built in)</source>
+        <translation>Noticias Lee (inglés, incluido)</translation>
+    </message>
+    <message>
+        <source>Loaded corpus: %1</source>
+        <translation>Corpus cargado: %1</translation>
+    </message>
+    <message>
+        <source>%1 layers, %2 heads, d = %3: about %5 parameters</source>
+        <translation>%1 capas, %2 cabezas, d = %3: unos %5 parámetros</translation>
+    </message>
+    <message>
+        <source>Hidden size d = %1, feed-forward size %2; the parameter count assumes %3 WordPiece entries and %4 positions (a small corpus may give fewer entries)</source>
+        <translation>Tamaño oculto d = %1, tamaño feed-forward %2; la cuenta de parámetros supone %3 entradas WordPiece y %4 posiciones (un corpus pequeño puede dar menos entradas)</translation>
+    </message>
+    <message>
+        <source>Lee news</source>
+        <translation>Noticias Lee</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>Corpus</source>
@@ -1582,10 +2943,6 @@
     <message>
         <source>Recurrent networks</source>
         <translation>Redes recurrentes</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Resumen</translation>
     </message>
     <message>
         <source>LSTM</source>
@@ -1622,6 +2979,42 @@
     <message>
         <source>Quiz</source>
         <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>One to many: text generation</source>
+        <translation>Uno a muchos: generación de texto</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <source>One to one: what memory buys</source>
+        <translation>Uno a uno: lo que aporta la memoria</translation>
+    </message>
+    <message>
+        <source>Many to one: sentiment</source>
+        <translation>Muchos a uno: sentimiento</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Many to many: tagging</source>
+        <translation>Muchos a muchos: etiquetado</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>Etiquetado</translation>
+    </message>
+    <message>
+        <source>Many to many: translation</source>
+        <translation>Muchos a muchos: traducción</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>Word embeddings</source>
@@ -1668,12 +3061,215 @@
         <translation>Tiempo</translation>
     </message>
     <message>
+        <source>Pre-training, live</source>
+        <translation>Preentrenamiento en vivo</translation>
+    </message>
+    <message>
+        <source>Pre-training</source>
+        <translation>Preentrenamiento</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Inside: input and context</source>
+        <translation>Por dentro: entrada y contexto</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Por dentro</translation>
+    </message>
+    <message>
+        <source>Masked LM and next sentence</source>
+        <translation>Masked LM y oración siguiente</translation>
+    </message>
+    <message>
+        <source>MLM / NSP</source>
+        <translation>MLM / NSP</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Ajuste fino</translation>
+    </message>
+    <message>
+        <source>Real checkpoints</source>
+        <translation>Checkpoints reales</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
         <source>Quiz time!</source>
         <translation>¡Hora del quiz!</translation>
     </message>
     <message>
         <source>BERT</source>
         <translation>BERT</translation>
+    </message>
+</context>
+<context>
+    <name>RnnQuiz</name>
+    <message>
+        <source>1. What do RNNs bring?</source>
+        <translation>1. ¿Qué aportan las RNN?</translation>
+    </message>
+    <message>
+        <source>More parameters for longer inputs</source>
+        <translation>Más parámetros para entradas más largas</translation>
+    </message>
+    <message>
+        <source>Memory: h_t carries what came before, inputs of any length, the same weights at every step</source>
+        <translation>Memoria: h_t lleva lo anterior, entradas de cualquier longitud, los mismos pesos en cada paso</translation>
+    </message>
+    <message>
+        <source>They read the whole input at once, like a bag of words</source>
+        <translation>Leen toda la entrada de una vez, como una bolsa de palabras</translation>
+    </message>
+    <message>
+        <source>An RNN keeps a hidden state h_t = f(h_{t-1}, x_t): it remembers, it takes input of any length, and its size does not grow with the input (the same W, U, b at every step). On the next-character task the network with memory beats the one-to-one network trained on the same data.</source>
+        <translation>Una RNN guarda un estado oculto h_t = f(h_{t-1}, x_t): recuerda, admite entradas de cualquier longitud y su tamaño no crece con la entrada (los mismos W, U, b en cada paso). En la tarea del siguiente carácter, la red con memoria supera a la red uno a uno entrenada con los mismos datos.</translation>
+    </message>
+    <message>
+        <source>2. What do LSTMs bring over a plain RNN?</source>
+        <translation>2. ¿Qué aportan las LSTM frente a una RNN simple?</translation>
+    </message>
+    <message>
+        <source>Long memory: gates and an additive cell state C_t let the gradient and the information survive many steps</source>
+        <translation>Memoria larga: las puertas y un estado de la celda C_t aditivo dejan que el gradiente y la información sobrevivan muchos pasos</translation>
+    </message>
+    <message>
+        <source>Faster training because they have fewer parameters</source>
+        <translation>Entrenan más rápido porque tienen menos parámetros</translation>
+    </message>
+    <message>
+        <source>Nothing: they are an RNN with another name</source>
+        <translation>Nada: son una RNN con otro nombre</translation>
+    </message>
+    <message>
+        <source>The forget, input and output gates decide what to keep, write and show; the cell state C_t is updated by addition, so the gradient does not vanish as fast. A plain RNN forgets after a few steps; an LSTM still answers after a long gap (at four times the parameters of an RNN of the same d_h).</source>
+        <translation>Las puertas de olvido (forget gate), de entrada (input gate) y de salida (output gate) deciden qué conservar, escribir y mostrar; el estado de la celda C_t se actualiza sumando, así que el gradiente no se desvanece tan rápido. Una RNN simple olvida tras unos pocos pasos; una LSTM sigue respondiendo tras una separación larga (con cuatro veces los parámetros de una RNN del mismo d_h).</translation>
+    </message>
+    <message>
+        <source>3. Which model would you use for handwriting recognition?</source>
+        <translation>3. ¿Qué modelo usarías para el reconocimiento de escritura?</translation>
+    </message>
+    <message>
+        <source>A one-to-one network on each pixel</source>
+        <translation>Una red uno a uno en cada píxel</translation>
+    </message>
+    <message>
+        <source>A recurrent network (an LSTM) reading the pen strokes or image columns as a sequence, many to many</source>
+        <translation>Una red recurrente (una LSTM) que lee los trazos o las columnas de la imagen como una secuencia, muchos a muchos</translation>
+    </message>
+    <message>
+        <source>A bag-of-words classifier</source>
+        <translation>Un clasificador de bolsa de palabras</translation>
+    </message>
+    <message>
+        <source>Handwriting is a sequence: strokes or image columns in, characters out, of different lengths. An LSTM (often bidirectional) reads the whole sequence with memory; the sequence tasks of this tab (tagging, translation) have the same shape.</source>
+        <translation>La escritura es una secuencia: entran trazos o columnas de la imagen y salen caracteres, de longitudes distintas. Una LSTM (a menudo bidireccional) lee toda la secuencia con memoria; las tareas de secuencias de esta pestaña (etiquetado, traducción) tienen la misma forma.</translation>
+    </message>
+</context>
+<context>
+    <name>RnnTaskPage</name>
+    <message>
+        <source>next-character accuracy</source>
+        <translation>exactitud del siguiente carácter</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>accuracy per word</source>
+        <translation>exactitud por palabra</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>coincidencia exacta</translation>
+    </message>
+    <message>
+        <source>always the most frequent character</source>
+        <translation>siempre el carácter más frecuente</translation>
+    </message>
+    <message>
+        <source>always the majority class</source>
+        <translation>siempre la clase mayoritaria</translation>
+    </message>
+    <message>
+        <source>each word&apos;s most frequent tag</source>
+        <translation>la etiqueta más frecuente de cada palabra</translation>
+    </message>
+    <message>
+        <source>always the most frequent answer</source>
+        <translation>siempre la respuesta más frecuente</translation>
+    </message>
+    <message>
+        <source>Training loss (cross-entropy)</source>
+        <extracomment>How the probe&apos;s network is drawn (a char model in training reads x_t, predicts x_{t+1}).</extracomment>
+        <translation>Pérdida de entrenamiento (entropía cruzada)</translation>
+    </message>
+    <message>
+        <source>Held-out %1 (dashed: baseline, %2)</source>
+        <translation>%1 en validación (discontinua: línea base, %2)</translation>
+    </message>
+    <message>
+        <source>share correct</source>
+        <translation>fracción de aciertos</translation>
+    </message>
+    <message>
+        <source>Press Start: the held-out score appears every second</source>
+        <translation>Pulsa Iniciar: la puntuación de validación aparece cada segundo</translation>
+    </message>
+    <message>
+        <source>Hidden state h_t on the probe</source>
+        <translation>Estado oculto h_t en la frase de prueba</translation>
+    </message>
+    <message>
+        <source>Any sentence</source>
+        <translation>Cualquier frase</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>h_t</source>
+        <translation>h_t</translation>
+    </message>
+    <message>
+        <source>Unrolled</source>
+        <translation>Desplegada</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>Dentro de la red</translation>
+    </message>
+    <message>
+        <source>The task</source>
+        <translation>La tarea</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>línea base</translation>
+    </message>
+    <message>
+        <source>Held-out %1: %2 (baseline, %3: %4)</source>
+        <translation>%1 en validación: %2 (línea base, %3: %4)</translation>
+    </message>
+    <message>
+        <source>Training diverged: %1 The last good weights are kept.</source>
+        <translation>El entrenamiento divergió: %1 Se conservan los últimos pesos buenos.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +3327,41 @@
     </message>
 </context>
 <context>
+    <name>SentimentPage</name>
+    <message>
+        <source>Answer after each word</source>
+        <translation>Respuesta tras cada palabra</translation>
+    </message>
+    <message>
+        <source>Spanish reviews (built in)</source>
+        <translation>Reseñas en español (incluidas)</translation>
+    </message>
+    <message>
+        <source>Movie reviews, English (Pang &amp; Lee, built in)</source>
+        <translation>Críticas de cine, inglés (Pang y Lee, incluidas)</translation>
+    </message>
+    <message>
+        <source>Labelled text, a &apos;label&apos; column (*.csv *.tsv)</source>
+        <translation>Texto etiquetado, con una columna &apos;label&apos; (*.csv *.tsv)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Many to one: the network reads every word and answers once, from its last h_T. 20 % of each class is held out.</source>
+        <translation>Muchos a uno (many to one): la red lee cada palabra y responde una vez, desde su último h_T. Se reserva el 20 % de cada clase para validación.</translation>
+    </message>
+    <message>
+        <source>A review, any length</source>
+        <translation>Una reseña de cualquier longitud</translation>
+    </message>
+    <message>
+        <source>Under each word: the class the network would answer if the sentence ended there. Only the last one is its answer.</source>
+        <translation>Bajo cada palabra: la clase que respondería la red si la frase terminara ahí. Solo la última es su respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>SkipGramPairs</name>
     <message>
         <source>What skip-gram learns from</source>
@@ -1771,6 +3402,33 @@
     <message>
         <source>negative −</source>
         <translation>negativo −</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <source>Loaded corpus: %1</source>
+        <translation>Corpus cargado: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>Open examples</source>
+        <translation>Abrir ejemplos</translation>
+    </message>
+    <message>
+        <source>Spanish sample (built in)</source>
+        <translation>Muestra en español (incluida)</translation>
+    </message>
+    <message>
+        <source>News, English (Lee, built in)</source>
+        <translation>Noticias, inglés (Lee, incluidas)</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +3585,147 @@
     </message>
 </context>
 <context>
+    <name>StorageButtons</name>
+    <message>
+        <source>Save model</source>
+        <translation>Guardar modelo</translation>
+    </message>
+    <message>
+        <source>Model weights (*.safetensors)</source>
+        <translation>Pesos del modelo (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Cargar modelo</translation>
+    </message>
+    <message>
+        <source>Saved models (*.safetensors *.json)</source>
+        <translation>Modelos guardados (*.safetensors *.json)</translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1</source>
+        <translation>No se guardó el modelo: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (with its .json)</source>
+        <translation>Guardado en %1 (con su .json)</translation>
+    </message>
+    <message>
+        <source>The model was not loaded: %1</source>
+        <translation>No se cargó el modelo: %1</translation>
+    </message>
+    <message>
+        <source>That file holds a model of another task (%1): open it on its page.</source>
+        <translation>Ese archivo contiene un modelo de otra tarea (%1): ábrelo en su página.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: type an input below to run it.</source>
+        <translation>Cargado %1: escribe una entrada abajo para ejecutarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingPage</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Spanish tagged sample (built in)</source>
+        <translation>Muestra etiquetada en español (incluida)</translation>
+    </message>
+    <message>
+        <source>CoNLL-U files (*.conllu *.conll *.txt)</source>
+        <translation>Archivos CoNLL-U (*.conllu *.conll *.txt)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Many to many (x = y): one output y_t per input x_t, a universal part-of-speech tag (NOUN, VERB, DET…) for each word.</source>
+        <translation>Muchos a muchos (many to many, x = y): una salida y_t por cada entrada x_t, una etiqueta gramatical universal (NOUN, VERB, DET…) para cada palabra.</translation>
+    </message>
+    <message>
+        <source>A Spanish sentence</source>
+        <translation>Una oración en español</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;tag&lt;/th&gt;&lt;th&gt;network&lt;/th&gt;&lt;th&gt;baseline&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;etiqueta&lt;/th&gt;&lt;th&gt;red&lt;/th&gt;&lt;th&gt;línea base&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy per tag:</source>
+        <translation>Exactitud de validación por etiqueta:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSettings</name>
+    <message>
+        <source>The recurrent cell (torch modules): vanilla RNN h_t = tanh(W h_{t-1} + U x_t + b), GRU, or LSTM. Same seed and data: change only this to compare them</source>
+        <translation>La celda recurrente (módulos de torch): RNN simple h_t = tanh(W h_{t-1} + U x_t + b), GRU o LSTM. Misma semilla y datos: cambia solo esto para compararlas</translation>
+    </message>
+    <message>
+        <source>d_h: size of the hidden state h_t (units)</source>
+        <translation>d_h: tamaño del estado oculto h_t (unidades)</translation>
+    </message>
+    <message>
+        <source>d_x: size of the input vector x_t</source>
+        <translation>d_x: tamaño del vector de entrada x_t</translation>
+    </message>
+    <message>
+        <source>Sequences per training step</source>
+        <translation>Secuencias por paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training steps (batches)</source>
+        <translation>Pasos de entrenamiento (lotes)</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate; try 10 to see training diverge (the last good weights are kept)</source>
+        <translation>Tasa de aprendizaje de Adam; prueba 10 para ver cómo diverge el entrenamiento (se conservan los últimos pesos buenos)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Guardar modelo…</translation>
+    </message>
+    <message>
+        <source>Save the trained weights (safetensors) and settings (JSON)</source>
+        <translation>Guarda los pesos entrenados (safetensors) y los ajustes (JSON)</translation>
+    </message>
+    <message>
+        <source>Load model…</source>
+        <translation>Cargar modelo…</translation>
+    </message>
+    <message>
+        <source>Open a model saved from this page</source>
+        <translation>Abre un modelo guardado desde esta página</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+</context>
+<context>
     <name>TimePage</name>
     <message>
         <source>A word&apos;s path across the periods</source>
@@ -2045,6 +3844,173 @@
     <message>
         <source>Double-click to enlarge this panel; Esc to go back</source>
         <translation>Doble clic para ampliar este panel; Esc para volver</translation>
+    </message>
+</context>
+<context>
+    <name>TokenMatrixView</name>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>Move along the rows</source>
+        <translation>Desplázate por las filas</translation>
+    </message>
+</context>
+<context>
+    <name>TokenOutputs</name>
+    <message>
+        <source>Press Start to train</source>
+        <translation>Pulsa Iniciar para entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>TopKBars</name>
+    <message>
+        <source>Next character: top-k probabilities p(x_{t+1} | x_1…x_t)</source>
+        <translation>Siguiente carácter: probabilidades top-k p(x_{t+1} | x_1…x_t)</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <source>candidate character</source>
+        <translation>carácter candidato</translation>
+    </message>
+    <message>
+        <source>Train a model, then Generate</source>
+        <translation>Entrena un modelo y luego pulsa Generar</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExampleView</name>
+    <message>
+        <source>Step %1 · B really %2 (%3) · model: P(IsNext) = %4 %5</source>
+        <translation>Paso %1 · B en realidad %2 (%3) · modelo: P(IsNext) = %4 %5</translation>
+    </message>
+    <message>
+        <source>follows A</source>
+        <translation>sigue a A</translation>
+    </message>
+    <message>
+        <source>is random</source>
+        <translation>es aleatoria</translation>
+    </message>
+    <message>
+        <source>Masked LM: 15 % of the tokens are chosen; of those, 80 % are replaced by [MASK], 10 % by a random token and 10 % are kept as they were, and the model must guess the original at every chosen position. Under each chosen token: the original → the model&apos;s guess at this step (✓ right, ✗ wrong). The band above each token gives its segment: A (the first sentence, with [CLS]) or B (the second).</source>
+        <translation>Masked LM: se elige el 15 % de los tokens; de ellos, el 80 % se sustituye por [MASK], el 10 % por un token aleatorio y el 10 % se deja como estaba, y el modelo debe adivinar el original en cada posición elegida. Bajo cada token elegido: el original → la predicción del modelo en este paso (✓ acierto, ✗ fallo). La banda sobre cada token indica su segmento: A (la primera oración, con [CLS]) o B (la segunda).</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPage</name>
+    <message>
+        <source>Attention a_tj of each output character</source>
+        <translation>Atención a_tj de cada carácter de salida</translation>
+    </message>
+    <message>
+        <source>output (step t)</source>
+        <translation>salida (paso t)</translation>
+    </message>
+    <message>
+        <source>input word (step j)</source>
+        <translation>palabra de entrada (paso j)</translation>
+    </message>
+    <message>
+        <source>Press Start to train</source>
+        <translation>Pulsa Iniciar para entrenar</translation>
+    </message>
+    <message>
+        <source>Numbers 0–999 in words → digits</source>
+        <translation>Números 0–999 en palabras → cifras</translation>
+    </message>
+    <message>
+        <source>Numbers 0–9 999 in words → digits</source>
+        <translation>Números 0–9 999 en palabras → cifras</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Many to many (x ≠ y): the encoder reads the words, the decoder writes digits.</source>
+        <translation>Muchos a muchos (many to many, x ≠ y): el codificador (encoder) lee las palabras y el decodificador (decoder) escribe las cifras.</translation>
+    </message>
+    <message>
+        <source>The decoder writes one character per step, looking back at the encoder&apos;s states h_j with weights a_tj (attention). The ground truth is exact: the words are generated from the numbers.</source>
+        <translation>El decodificador escribe un carácter por paso, mirando los estados h_j del codificador con pesos a_tj (atención). La referencia es exacta: las palabras se generan a partir de los números.</translation>
+    </message>
+    <message>
+        <source>e.g. novecientos cuarenta y dos</source>
+        <translation>p. ej. novecientos cuarenta y dos</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+</context>
+<context>
+    <name>TryInput</name>
+    <message>
+        <source>The trained model reads this input one token at a time, as on the probe</source>
+        <translation>El modelo entrenado lee esta entrada token a token, como en la frase de prueba</translation>
+    </message>
+    <message>
+        <source>Parameters: —</source>
+        <translation>Parámetros: —</translation>
+    </message>
+    <message>
+        <source>The same weights W, U, b serve every step t: the count does not depend on T</source>
+        <translation>Los mismos pesos W, U, b sirven para cada paso t: la cuenta no depende de T</translation>
+    </message>
+    <message>
+        <source>Your input:</source>
+        <translation>Tu entrada:</translation>
+    </message>
+    <message>
+        <source>Train (or load) a model first</source>
+        <translation>Primero entrena (o carga) un modelo</translation>
+    </message>
+    <message>
+        <source>Parameters: %1 (any T)</source>
+        <translation>Parámetros: %1 (cualquier T)</translation>
+    </message>
+</context>
+<context>
+    <name>UnrolledNetwork</name>
+    <message>
+        <source>context</source>
+        <translation>contexto</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>decodificador</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>atención</translation>
+    </message>
+    <message>
+        <source>No input yet</source>
+        <translation>Aún no hay entrada</translation>
+    </message>
+</context>
+<context>
+    <name>UnrolledNetworkView</name>
+    <message numerus="yes">
+        <source>Unrolled over the input (T = %n steps)</source>
+        <translation>
+            <numerusform>Red desplegada sobre la entrada (T = %n paso)</numerusform>
+            <numerusform>Red desplegada sobre la entrada (T = %n pasos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3230,6 +5196,7 @@
     </message>
     <message>
         <source>Training diverged at step {step}: loss = {loss}. Try a lower learning rate. The weights from step {good} are kept.</source>
+        <extracomment>Sent into a training generator (``JobRunner.send``): end the run at its next report and return the model trained so far, so that stopping early keeps a usable model.</extracomment>
         <translation>El entrenamiento divergió en el paso {step}: pérdida = {loss}. Prueba una tasa de aprendizaje menor. Se conservan los pesos del paso {good}.</translation>
     </message>
     <message>
@@ -3307,6 +5274,262 @@
     <message>
         <source>Every word has the tag {tag}: nothing to learn.</source>
         <translation>Todas las palabras tienen la etiqueta {tag}: no hay nada que aprender.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a file; open the folder that holds config.json and the weights.</source>
+        <translation>«{name}» es un archivo; abre la carpeta que contiene config.json y los pesos.</translation>
+    </message>
+    <message>
+        <source>There is no folder &apos;{name}&apos;, and it is not a model id either.</source>
+        <translation>No existe la carpeta «{name}», y tampoco es un id de modelo.</translation>
+    </message>
+    <message>
+        <source>The tokenizer in &apos;{name}&apos; has {tokens} tokens but the model only {vocab}: they do not belong together.</source>
+        <translation>El tokenizador de «{name}» tiene {tokens} tokens, pero el modelo solo {vocab}: no van juntos.</translation>
+    </message>
+    <message>
+        <source>This checkpoint has no masked-LM head: the views work, but the masked-LM playground is off (its layer would be random).</source>
+        <translation>Este checkpoint no tiene cabeza de masked LM: las vistas funcionan, pero la zona de pruebas de masked LM está desactivada (su capa sería aleatoria).</translation>
+    </message>
+    <message>
+        <source>This checkpoint has no next-sentence head: the views work, but the next-sentence playground is off (its layer would be random).</source>
+        <translation>Este checkpoint no tiene cabeza de oración siguiente: las vistas funcionan, pero la zona de pruebas de oración siguiente está desactivada (su capa sería aleatoria).</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{name}&apos; is not a model: it has no config.json. Open the folder that holds config.json, the weights and vocab.txt or tokenizer.json.</source>
+        <translation>La carpeta «{name}» no es un modelo: no tiene config.json. Abre la carpeta que contiene config.json, los pesos y vocab.txt o tokenizer.json.</translation>
+    </message>
+    <message>
+        <source>The config.json in &apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>No se puede leer el config.json de «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{name}&apos; holds a &apos;{kind}&apos; model, not BERT (config.json needs model_type &quot;bert&quot;).</source>
+        <translation>La carpeta «{name}» contiene un modelo «{kind}», no BERT (config.json necesita model_type &quot;bert&quot;).</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{name}&apos; has no tokenizer (vocab.txt or tokenizer.json).</source>
+        <translation>La carpeta «{name}» no tiene tokenizador (vocab.txt o tokenizer.json).</translation>
+    </message>
+    <message>
+        <source>The tokenizer in &apos;{name}&apos; cannot be loaded: {reason}.</source>
+        <translation>No se puede cargar el tokenizador de «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>The tokenizer in &apos;{name}&apos; is not a BERT WordPiece tokenizer (it lacks {missing}).</source>
+        <translation>El tokenizador de «{name}» no es un tokenizador WordPiece de BERT (no tiene {missing}).</translation>
+    </message>
+    <message>
+        <source>The weights in &apos;{name}&apos; cannot be loaded ({reason}).</source>
+        <translation>No se pueden cargar los pesos de «{name}» ({reason}).</translation>
+    </message>
+    <message>
+        <source>The weights in &apos;{name}&apos; do not fit its config.json: {count} encoder tensors are missing (for example {example}).</source>
+        <translation>Los pesos de «{name}» no encajan con su config.json: faltan {count} tensores del codificador (por ejemplo, {example}).</translation>
+    </message>
+    <message>
+        <source>The word &apos;{word}&apos; is not in the sentence &apos;{sentence}&apos; (as a whole word).</source>
+        <translation>La palabra «{word}» no está en la oración «{sentence}» (como palabra completa).</translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;{name}&apos;: choose cpu, cuda, cuda:N or mps.</source>
+        <translation>Dispositivo desconocido «{name}»: elige cpu, cuda, cuda:N o mps.</translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;{name}&apos;: use cpu.</source>
+        <translation>Dispositivo desconocido «{name}»: usa cpu.</translation>
+    </message>
+    <message>
+        <source>This computer has no Apple GPU that torch can use (mps); running on the CPU is always possible.</source>
+        <translation>Este ordenador no tiene una GPU de Apple que torch pueda usar (mps); siempre se puede ejecutar en la CPU.</translation>
+    </message>
+    <message>
+        <source>torch sees no CUDA GPU on this computer (or was installed without CUDA); running on the CPU is always possible.</source>
+        <translation>torch no ve ninguna GPU CUDA en este ordenador (o se instaló sin CUDA); siempre se puede ejecutar en la CPU.</translation>
+    </message>
+    <message>
+        <source>There is no GPU {name}: torch sees {count} CUDA device(s).</source>
+        <translation>No existe la GPU {name}: torch ve {count} dispositivo(s) CUDA.</translation>
+    </message>
+    <message>
+        <source>Unknown fine-tuning mode {mode}: choose one of {choices}.</source>
+        <translation>Modo de ajuste fino desconocido {mode}: elige uno de {choices}.</translation>
+    </message>
+    <message>
+        <source>The fine-tuning setting {name} is out of range: {value}.</source>
+        <translation>El parámetro de ajuste fino {name} está fuera de rango: {value}.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s encoder does not fit BERT&apos;s: missing {keys}.</source>
+        <translation>El codificador del modelo no encaja con el de BERT: faltan {keys}.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning needs one label per text: {texts} texts, {labels} labels.</source>
+        <translation>El ajuste fino necesita una etiqueta por texto: {texts} textos, {labels} etiquetas.</translation>
+    </message>
+    <message>
+        <source>Every example has the same label ({label}): a classifier needs at least two classes. Choose a labelled set with two or more labels, such as the sentiment samples.</source>
+        <translation>Todos los ejemplos tienen la misma etiqueta ({label}): un clasificador necesita al menos dos clases. Elige un conjunto etiquetado con dos o más etiquetas, como las muestras de sentimiento.</translation>
+    </message>
+    <message>
+        <source>Too few examples ({n}) to keep some for the held-out accuracy: add examples or change the held-out fraction.</source>
+        <translation>Muy pocos ejemplos ({n}) para reservar algunos para la exactitud de validación: añade ejemplos o cambia la fracción de validación.</translation>
+    </message>
+    <message>
+        <source>The masking probability must be in [0, 1], got {p}.</source>
+        <translation>La probabilidad de enmascarado debe estar en [0, 1]; se recibió {p}.</translation>
+    </message>
+    <message>
+        <source>The model id &apos;{model_id}&apos; needs the internet once, and the Hugging Face hub cannot be reached (or offline mode is on) and the model is not in the local cache. Download the model folder on a computer with internet and open the folder.</source>
+        <translation>El id de modelo «{model_id}» necesita internet una vez, pero no se puede acceder al hub de Hugging Face (o el modo sin conexión está activado) y el modelo no está en la caché local. Descarga la carpeta del modelo en un ordenador con internet y abre la carpeta.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face hub has no public model &apos;{model_id}&apos; (check the spelling; gated or private models must be downloaded by hand).</source>
+        <translation>El hub de Hugging Face no tiene ningún modelo público «{model_id}» (revisa la ortografía; los modelos restringidos o privados deben descargarse a mano).</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model_id}&apos; could not be downloaded: {reason}.</source>
+        <translation>No se pudo descargar el modelo «{model_id}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>This model has no trained masked-LM head, so it cannot fill in [MASK]: open a checkpoint saved with its pre-training heads, or pre-train one here.</source>
+        <translation>Este modelo no tiene una cabeza de masked LM entrenada, así que no puede rellenar [MASK]: abre un checkpoint guardado con sus cabezas de preentrenamiento o preentrena uno aquí.</translation>
+    </message>
+    <message>
+        <source>Every [MASK] comes after the first {count} tokens, which is all the model reads: shorten the text.</source>
+        <translation>Todos los [MASK] van después de los primeros {count} tokens, que es todo lo que lee el modelo: acorta el texto.</translation>
+    </message>
+    <message>
+        <source>Write [MASK] where a word is missing (for example: the man went to the [MASK] to buy a [MASK] of milk), or click a word to mask it.</source>
+        <translation>Escribe [MASK] donde falte una palabra (por ejemplo: the man went to the [MASK] to buy a [MASK] of milk) o haz clic en una palabra para enmascararla.</translation>
+    </message>
+    <message>
+        <source>This model has no trained next-sentence head (IsNextSentence / NotNextSentence): open a checkpoint saved with its pre-training heads, or pre-train one here.</source>
+        <translation>Este modelo no tiene una cabeza de oración siguiente entrenada (IsNextSentence / NotNextSentence): abre un checkpoint guardado con sus cabezas de preentrenamiento o preentrena uno aquí.</translation>
+    </message>
+    <message>
+        <source>Write both sentence A and sentence B.</source>
+        <translation>Escribe la oración A y la oración B.</translation>
+    </message>
+    <message>
+        <source>Unknown preset {preset}: choose one of {choices}.</source>
+        <translation>Preajuste desconocido {preset}: elige uno de {choices}.</translation>
+    </message>
+    <message>
+        <source>The setting {name} must be {wanted}, got {value}.</source>
+        <translation>El ajuste {name} debe ser {wanted}; se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>Too few documents to keep some aside: the held-out figures come from the training documents.</source>
+        <translation>Muy pocos documentos para apartar algunos: las cifras de validación salen de los documentos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Pre-training diverged at step {step}: masked-LM loss = {mlm}, next-sentence loss = {nsp}. Try a lower learning rate. The weights from step {good} are kept.</source>
+        <translation>El preentrenamiento divergió en el paso {step}: pérdida de masked LM = {mlm}, pérdida de oración siguiente = {nsp}. Prueba una tasa de aprendizaje menor. Se conservan los pesos del paso {good}.</translation>
+    </message>
+    <message>
+        <source>Next-sentence prediction needs documents of two sentences or more, but none of the {documents} documents has more than one sentence. Load a corpus of paragraphs or articles (one document per line, per file or per CSV row), such as the built-in Lee news corpus.</source>
+        <translation>La predicción de la oración siguiente necesita documentos de dos oraciones o más, pero ninguno de los {documents} documentos tiene más de una oración. Carga un corpus de párrafos o artículos (un documento por línea, por archivo o por fila de CSV), como el corpus incluido de Noticias Lee.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is a pickled file: it was read with torch&apos;s weights_only=True, so only tensors were loaded and no code in it could run. Prefer model.safetensors.</source>
+        <translation>«{file}» es un archivo pickle: se leyó con weights_only=True de torch, así que solo se cargaron tensores y no pudo ejecutarse ningún código suyo. Es preferible model.safetensors.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{name}&apos; has no PyTorch weights (model.safetensors or pytorch_model.bin); TensorFlow or Flax weights cannot be opened here.</source>
+        <translation>La carpeta «{name}» no tiene pesos de PyTorch (model.safetensors o pytorch_model.bin); aquí no se pueden abrir pesos de TensorFlow ni de Flax.</translation>
+    </message>
+    <message>
+        <source>The weight index &apos;{file}&apos; cannot be read: {reason}.</source>
+        <translation>No se puede leer el índice de pesos «{file}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{name}&apos; lacks weight files listed in &apos;{file}&apos;: {missing}.</source>
+        <translation>A la carpeta «{name}» le faltan archivos de pesos listados en «{file}»: {missing}.</translation>
+    </message>
+    <message>
+        <source>The weights file &apos;{file}&apos; in &apos;{name}&apos; is truncated or corrupt ({reason}); download it again.</source>
+        <translation>El archivo de pesos «{file}» de «{name}» está truncado o dañado ({reason}); vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; holds more than tensors, and unpickling it could run code, so it was not opened. If you trust its source, convert it to model.safetensors (transformers: from_pretrained, then save_pretrained) and open that.</source>
+        <translation>«{file}» contiene más que tensores, y deserializarlo (unpickling) podría ejecutar código, así que no se abrió. Si confías en su origen, conviértelo a model.safetensors (transformers: from_pretrained y luego save_pretrained) y abre ese.</translation>
+    </message>
+    <message>
+        <source>The weights file &apos;{file}&apos; in &apos;{name}&apos; is truncated or corrupt ({reason}).</source>
+        <translation>El archivo de pesos «{file}» de «{name}» está truncado o dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>The WordPiece vocabulary needs at least {least} entries, got {size}.</source>
+        <translation>El vocabulario WordPiece necesita al menos {least} entradas; se recibió {size}.</translation>
+    </message>
+    <message>
+        <source>Type a sentence to run the model on.</source>
+        <translation>Escribe una oración para ejecutar el modelo sobre ella.</translation>
+    </message>
+    <message>
+        <source>The input has {count} tokens; this view shows at most {most}.</source>
+        <translation>La entrada tiene {count} tokens; esta vista muestra como mucho {most}.</translation>
+    </message>
+    <message>
+        <source>T = {length}: longer than any training input ({longest}). The same weights still read it, one step at a time; the model may do worse this far.</source>
+        <translation>T = {length}: más larga que cualquier entrada de entrenamiento ({longest}). Los mismos pesos la siguen leyendo, paso a paso; tan lejos, el modelo puede hacerlo peor.</translation>
+    </message>
+    <message>
+        <source>T = {length} steps.</source>
+        <translation>T = {length} pasos.</translation>
+    </message>
+    <message>
+        <source>Cannot save a {found} as the task {task} (a {expected}).</source>
+        <translation>No se puede guardar un {found} como la tarea {task} (un {expected}).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds the task {found}, not {expected}.</source>
+        <translation>«{name}» contiene la tarea {found}, no {expected}.</translation>
+    </message>
+    <message>
+        <source>Unknown task {key}: expected one of {keys}.</source>
+        <translation>Tarea desconocida {key}: se esperaba una de {keys}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a saved RNN task of this application.</source>
+        <translation>«{name}» no es una tarea de RNN guardada por esta aplicación.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a saved task of format version {found}; this version reads {ours}.</source>
+        <translation>«{name}» es una tarea guardada con la versión de formato {found}; esta versión lee la {ours}.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no tensor {tensor}, which the model of &apos;{json}&apos; needs.</source>
+        <translation>«{file}» no tiene el tensor {tensor}, que necesita el modelo de «{json}».</translation>
+    </message>
+    <message>
+        <source>Tensor {tensor} in &apos;{file}&apos; is {found}; the settings in &apos;{json}&apos; give {expected}.</source>
+        <translation>El tensor {tensor} de «{file}» es {found}; los ajustes de «{json}» indican {expected}.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has a tensor {tensor} that the model of &apos;{json}&apos; does not have.</source>
+        <translation>«{file}» tiene un tensor {tensor} que el modelo de «{json}» no tiene.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; does not exist: a saved task needs {files}.</source>
+        <translation>«{name}» no existe: una tarea guardada necesita {files}.</translation>
+    </message>
+    <message>
+        <source>Cannot use &apos;{name}&apos;: {reason}.</source>
+        <translation>No se puede usar «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged, truncated or not the weights saved with this task. Save the model again.</source>
+        <translation>«{name}» está dañado, truncado o no son los pesos guardados con esta tarea. Vuelve a guardar el modelo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a missing or malformed field {field}.</source>
+        <translation>A «{name}» le falta el campo {field} o está mal formado.</translation>
+    </message>
+    <message>
+        <source>The corpus &apos;{name}&apos; has no labels: fine-tuning needs one label per text. Load a CSV with a &apos;label&apos; column, or choose a built-in sentiment sample.</source>
+        <translation>El corpus «{name}» no tiene etiquetas: el ajuste fino necesita una etiqueta por texto. Carga un CSV con una columna &apos;label&apos; o elige una muestra de sentimiento incluida.</translation>
     </message>
 </context>
 </TS>

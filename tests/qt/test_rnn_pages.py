@@ -192,3 +192,16 @@ def test_on_a_short_projector_page_the_strip_becomes_one_line(rnn_tab, qtbot):
     assert page.header.bar.isVisible() and not page.strip.isVisible()
     page.header.choice.activated.emit(page.header.choice.findData("many_to_many_aligned"))
     assert rnn_tab.current_page_key() == "tagging"
+
+
+def test_a_one_line_corpus_for_generation_gets_a_message(rnn_tab, qtbot, tmp_path):
+    from lab_app.core.corpus import load_corpus
+
+    path = tmp_path / "one_line.txt"
+    path.write_text("hola mundo\n", encoding="utf-8")
+    rnn_tab.state.set_corpus(load_corpus(path))
+    page = small(rnn_tab.show_page("generation"))
+    assert page.source.source() is rnn_tab.state.corpus  # loading a corpus selects it
+    train(page, qtbot)
+    assert "one line" in page.messages.text.text() or "characters" in page.messages.text.text()
+    assert page.trained is None

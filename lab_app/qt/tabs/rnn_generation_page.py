@@ -71,7 +71,8 @@ class GenerationPage(RnnTaskPage):
 
     def on_trained(self) -> None:
         self.generation.button.setEnabled(True)
-        self.generate()
+        # A turn of its own (~40 ms): with the run's last views it made one long frame.
+        self.updates.put("generate", self.generate)
 
     def _regenerate(self) -> None:
         if self.trained is not None and not self.runner.busy:

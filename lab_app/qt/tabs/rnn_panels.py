@@ -8,6 +8,7 @@ from dataclasses import asdict, replace
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -180,11 +181,14 @@ class TryInput(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Your input:")))
         row.addWidget(self.edit, 1)
-        row.addWidget(self.parameters)
+        # The count on the line below: beside the box it made a 1280-px projector too narrow.
+        below = QHBoxLayout()
+        below.addWidget(self.parameters)
+        below.addWidget(self.note, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
-        column.addWidget(self.note)
+        column.addLayout(below)
         self.set_enabled_for_model(False)
 
     def set_enabled_for_model(self, ready: bool) -> None:
@@ -221,7 +225,8 @@ class TokenOutputs(QLabel):
         theme_mod.theme_manager().changed.connect(self._on_theme_changed)
 
     def _on_theme_changed(self, _theme) -> None:
-        self._render()
+        if shiboken6.isValid(self):  # inside a scroll area: the signal may outlive it
+            self._render()
 
     def set_labels(self, labels: Sequence[str]) -> None:
         self.labels = list(labels)
@@ -267,6 +272,9 @@ class ArchitectureHeader(QWidget):
         self.strip = ArchitectureStrip()
         self.strip.set_current(current)
         self.strip.chosen.connect(self.chosen)
+        # The strip must not make the window wider: where it does not fit, the one-line list
+        # takes its place (``fits``).
+        self.strip.setMinimumWidth(1)
         self.bar = QWidget()
         self.choice = QComboBox()
         for key in KEYS:
@@ -286,6 +294,10 @@ class ArchitectureHeader(QWidget):
         column.addWidget(self.bar)
         self.compact = False
         self.bar.hide()
+
+    def fits(self, width: int) -> bool:
+        """Whether the drawn strip reads well at ``width`` pixels."""
+        return width >= self.strip.minimumSizeHint().width()
 
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:

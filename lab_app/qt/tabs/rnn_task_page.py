@@ -8,6 +8,8 @@ network unrolled over that probe, and a box to run the trained model on any inpu
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -26,6 +28,7 @@ from lab_app.qt.widgets.panel_grid import PanelGrid
 from lab_app.qt.widgets.unrolled_network import UnrolledNetworkView
 
 PANEL_MIN = QSize(300, 180)
+UNROLLED_EVERY_S = 2.0
 COMPACT_BELOW_PX = 560  # page height (normal scale) under which the strip becomes a row
 LOSS_REDRAW_S = 0.25
 FINISH_GRACE_MS = 1500  # Stop first asks the run to finish; past this it is cut off
@@ -97,6 +100,9 @@ class RnnTaskPage(RunPage):
         self.trained = None
         self.ready: TaskReady | None = None
         self._series = ""
+        self._unrolled_at = 0.0
+        self._unrolled_due: HiddenSnapshot | None = None
+        self._curves_due: TaskConfig | None = None
         self._finish_timer = QTimer(self, singleShot=True, interval=FINISH_GRACE_MS)
         self._finish_timer.timeout.connect(self.runner.stop)
         self.runner.busy_changed.connect(self._on_busy_changed)
@@ -154,9 +160,18 @@ class RnnTaskPage(RunPage):
             self.messages.show_message(translated(error), "error")
             return 0
         self.messages.clear()
-        self._prepare_curves(config)
+        # The curves are emptied one event-loop turn later, or before the run's first point:
+        # emptied here, their repaint joined the controls' in one long frame (as on the gates
+        # page).
+        self._curves_due = config
+        self.updates.put("prepare-curves", self._prepare_due_curves)
         job, args = self.job(config, source)
         return self.runner.start(job, *args)
+
+    def _prepare_due_curves(self) -> None:
+        if self._curves_due is not None:
+            config, self._curves_due = self._curves_due, None
+            self._prepare_curves(config)
 
     def start_demo(self) -> bool:
         return bool(self.start(max_steps=self.demo_steps))
@@ -185,6 +200,10 @@ class RnnTaskPage(RunPage):
             self._finish_timer.stop()
             self.controls.set_stopping(False)
         self.try_input.set_enabled_for_model(not busy and self.trained is not None)
+
+    def _on_event(self, event: object) -> None:
+        self._prepare_due_curves()
+        super()._on_event(event)
 
     def on_event(self, event: object) -> None:
         if isinstance(event, TaskReady):
@@ -221,6 +240,17 @@ class RnnTaskPage(RunPage):
 
     def _draw_snapshot(self, snapshot: HiddenSnapshot) -> None:
         self.hidden.show_snapshot(snapshot)
+        # Laying the unrolled network out again costs ~20 ms (48 steps): while a run goes, its
+        # outputs are redrawn every few seconds; the heatmap, every snapshot.
+        now = time.monotonic()
+        if self.runner.busy and now - self._unrolled_at < UNROLLED_EVERY_S:
+            self._unrolled_due = snapshot
+            return
+        self._unrolled_at, self._unrolled_due = now, None
+        # A turn of its own: with the heatmap's first drawing it made one ~40 ms frame.
+        self.updates.put("unrolled", lambda: self._draw_unrolled(snapshot))
+
+    def _draw_unrolled(self, snapshot: HiddenSnapshot) -> None:
         self.unrolled.set_network(
             self.probe_kind or self.task_key,
             snapshot.tokens,
@@ -234,6 +264,9 @@ class RnnTaskPage(RunPage):
 
     def on_succeeded(self, result: object) -> None:
         self.updates.flush()
+        if self._unrolled_due is not None:  # the run's last outputs
+            self._unrolled_at = 0.0
+            self._draw_snapshot(self._unrolled_due)
         if isinstance(result, TaskRun):
             self.run = result
             self.set_trained(result.trained)
@@ -293,6 +326,7 @@ class RnnTaskPage(RunPage):
             return
         self.try_input.show_note(translated(notice), notice.level)
         self._draw_snapshot(snapshot)
+        self.updates.flush()  # the student typed: show all of it now
         self.show_input_result(snapshot)
 
     def try_input_tokens(self, text: str) -> list[str]:
@@ -334,7 +368,8 @@ class RnnTaskPage(RunPage):
         # The drawn strip where the plots keep room (a laptop), one row of names on a 720-px
         # projector.
         scale = theme_mod.current().scale
-        self.header.set_compact(self.height() < COMPACT_BELOW_PX * scale)
+        short = self.height() < COMPACT_BELOW_PX * scale
+        self.header.set_compact(short or not self.header.fits(self.header.width()))
 
     def _on_architecture_chosen(self, key: str) -> None:
         tab = self.parentWidget()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -64,6 +65,7 @@ class ArchitectureStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._heights: dict[int, int] = {}  # heightForWidth, by width
         self.current: str | None = None
         self._focus_index = 0
         self._captions: dict[str, tuple[str, str, str]] = {}
@@ -115,9 +117,15 @@ class ArchitectureStrip(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        scale = theme_mod.current().scale
-        chrome = 2 * (TILE_MARGIN_PX + TILE_PADDING_PX) + CAPTION_GAP_PX
-        return round(chrome * scale + DIAGRAM_PX * scale + self._caption_height(width))
+        # Layouts ask often (every relayout of the page); wrapping five captions costs ~0.3 ms.
+        heights = self._heights
+        if width not in heights:
+            scale = theme_mod.current().scale
+            chrome = 2 * (TILE_MARGIN_PX + TILE_PADDING_PX) + CAPTION_GAP_PX
+            heights[width] = round(
+                chrome * scale + DIAGRAM_PX * scale + self._caption_height(width)
+            )
+        return heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # Room for each caption line unwrapped, and never lower than the lecture's 110 px.
@@ -383,13 +391,17 @@ class ArchitectureStrip(QWidget):
         self.chosen.emit(key)
 
     def _on_theme_changed(self, _theme: object) -> None:
+        if not shiboken6.isValid(self):  # the application-wide signal outlived this widget
+            return
         # Projector mode changes the scale and the font: a new size as well as new colours.
         self._cache_key = None
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
     def _retranslate(self) -> None:
         self._cache_key = None  # new captions
+        self._heights.clear()
         self._captions = {
             "one_to_one": (
                 self.tr("one to one"),

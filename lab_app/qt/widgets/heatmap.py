@@ -49,6 +49,8 @@ class HeatmapView(PlotPanel):
         self.graphics.setAntialiasing(False)  # an image has nothing to smooth; painting is cheaper
         self.colour_bar = pg.ColorBarItem(interactive=False, width=14)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
+        # Its axis grows to its labels: a fixed 45 px cut "−0.1" away with projector fonts.
+        self.colour_bar.axis.setWidth(None)
         self.adopt_menus(self.colour_bar)
         localize_axis(self.colour_bar.axis)
         self.set_diverging(diverging)

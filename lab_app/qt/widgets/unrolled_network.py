@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolTip, QWidget
@@ -350,7 +351,10 @@ class UnrolledNetwork(QWidget):
         super().changeEvent(event)
 
     def _on_theme_changed(self, _theme: object) -> None:
-        self._relayout()  # projector mode: a new font and scale, so new places
+        # The application-wide signal may outlive this widget's C++ side (a monkey run crashed
+        # here after a window rebuild): never touch a deleted widget.
+        if shiboken6.isValid(self):
+            self._relayout()  # projector mode: a new font and scale, so new places
 
     def _scroll_to(self, step: int) -> None:
         """Bring ``step`` well inside the scroll area's view (a third of it to either side)."""
@@ -436,4 +440,5 @@ class UnrolledNetworkView(QScrollArea):
         super().changeEvent(event)
 
     def _on_theme_changed(self, _theme: object) -> None:
-        self._update_title()
+        if shiboken6.isValid(self):
+            self._update_title()
