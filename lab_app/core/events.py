@@ -59,6 +59,10 @@ class Heartbeat:
 
 HEARTBEAT = Heartbeat()
 
+#: Sent into a training generator (``JobRunner.send``): end the run at its next report and
+#: return the model trained so far, so that Stop keeps a usable model.
+FINISH = "finish"
+
 
 def drain(job: Generator[Any, Any, _T]) -> _T:
     """Run a generator to the end, dropping its events; return its return value.

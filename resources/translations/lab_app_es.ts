@@ -5196,7 +5196,6 @@
     </message>
     <message>
         <source>Training diverged at step {step}: loss = {loss}. Try a lower learning rate. The weights from step {good} are kept.</source>
-        <extracomment>Sent into a training generator (``JobRunner.send``): end the run at its next report and return the model trained so far, so that stopping early keeps a usable model.</extracomment>
         <translation>El entrenamiento divergió en el paso {step}: pérdida = {loss}. Prueba una tasa de aprendizaje menor. Se conservan los pesos del paso {good}.</translation>
     </message>
     <message>

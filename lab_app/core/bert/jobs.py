@@ -25,10 +25,9 @@ from lab_app.core.bert.pretrain_config import (
     Pretrained,
     PretrainMetrics,
 )
-from lab_app.core.events import Progress
+from lab_app.core.events import FINISH, Progress
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 
-FINISH = "finish"  # sent by the page: end the run at its next report and keep the model
 BUILTIN_LABELLED = ("spanish_sentiment", "pang_lee_polarity")
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QWidget
 
-from lab_app.core.bert.jobs import FINISH, PretrainReady, pretrain_run
+from lab_app.core.bert.jobs import PretrainReady, pretrain_run
 from lab_app.core.bert.pretrain_config import PRESETS, PretrainExample, PretrainMetrics
 from lab_app.core.events import Progress
 from lab_app.qt import theme as theme_mod
@@ -34,7 +34,6 @@ from lab_app.qt.widgets.matrix_table import TitledPanel
 
 PANEL_MIN = QSize(300, 170)
 CURVE_REDRAW_S = 0.25
-FINISH_GRACE_MS = 3000  # Stop first asks the run to finish with its model; past this it is cut
 DEMO_RUN_S = 34.0  # the demo's run finishes by itself this long after it starts
 PHASES = {
     "wordpiece": QT_TRANSLATE_NOOP("PretrainPage", "WordPiece vocabulary"),
@@ -48,11 +47,11 @@ class PretrainPage(RunPage):
     """Pre-train a mini-BERT on the corpus with its views live; the result feeds the tab."""
 
     demo_budget_s = 45.0
+    finish_on_stop = True  # Stop keeps the model trained so far
+    finish_grace_ms = 3000  # a step of "small" takes ~0.5 s on a loaded laptop
 
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__(state, parent)
-        self.controls.stop_requested.disconnect(self.runner.stop)
-        self.controls.stop_requested.connect(self._on_stop_requested)
         self.settings = PretrainSettings(state)
         self.names = {
             "mlm": self.tr("MLM, training"),
@@ -86,9 +85,6 @@ class PretrainPage(RunPage):
         self.config = None
         self.last_example: PretrainExample | None = None
         self.held_out: list[tuple[int, float, float]] = []
-        self._finish_timer = QTimer(self, singleShot=True, interval=FINISH_GRACE_MS)
-        self._finish_timer.timeout.connect(self.runner.stop)
-        self.runner.busy_changed.connect(self._on_busy_changed)
         self._layout()
         self._show_model_line()
 
@@ -146,18 +142,6 @@ class PretrainPage(RunPage):
         self.accuracy.append(0, {names["chance"]: 0.5})
         self.example_view.show_example(None)
         self.example.set_empty(True)
-
-    def _on_stop_requested(self) -> None:
-        """Stop keeps the model: the run finishes at its next step (or is cut off)."""
-        if self.runner.busy:
-            self.runner.send(FINISH)
-            self._finish_timer.start()
-            self.controls.set_stopping(True)
-
-    def _on_busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._finish_timer.stop()
-            self.controls.set_stopping(False)
 
     def progress_shown(self, progress: Progress) -> Progress:
         phase = PHASES.get(progress.message)

@@ -169,6 +169,9 @@ class TryInput(QWidget):
             self.tr("The trained model reads this input one token at a time, as on the probe")
         )
         self.parameters = QLabel(self.tr("Parameters: —"))
+        # Its widest text from the start: growing when a run begins re-laid the page out.
+        widest = self.tr("Parameters: %1 (any T)").replace("%1", whole(999_999))
+        self.parameters.setMinimumWidth(self.parameters.fontMetrics().horizontalAdvance(widest))
         self.parameters.setToolTip(
             self.tr("The same weights W, U, b serve every step t: the count does not depend on T")
         )

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from lab_app.core.rnn.tasks.base import FINISH, HiddenSnapshot, TaskConfig, TaskMetrics
+from lab_app.core.rnn.tasks.base import HiddenSnapshot, TaskConfig, TaskMetrics
 from lab_app.core.rnn.tasks.jobs import TaskReady, TaskRun, task_job
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.core_text import translated
@@ -31,7 +31,6 @@ PANEL_MIN = QSize(300, 180)
 UNROLLED_EVERY_S = 2.0
 COMPACT_BELOW_PX = 560  # page height (normal scale) under which the strip becomes a row
 LOSS_REDRAW_S = 0.25
-FINISH_GRACE_MS = 1500  # Stop first asks the run to finish; past this it is cut off
 # The page of each architecture, for the strip's clicks.
 PAGE_OF = {
     "one_to_one": "one_to_one",
@@ -69,6 +68,7 @@ class RnnTaskPage(RunPage):
     defaults = TaskConfig()
     demo_steps = 200
     demo_budget_s = 40.0
+    finish_on_stop = True  # Stop keeps the model trained so far
     baseline_key = "most frequent character"
     metric_key = "heldout_accuracy"
     #: How the probe's network is drawn (a char model in training reads x_t, predicts x_{t+1}).
@@ -76,8 +76,6 @@ class RnnTaskPage(RunPage):
 
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__(state, parent)
-        self.controls.stop_requested.disconnect(self.runner.stop)
-        self.controls.stop_requested.connect(self._on_stop_requested)
         self.header = ArchitectureHeader(self.task_key)
         self.strip = self.header.strip
         self.header.chosen.connect(self._on_architecture_chosen)
@@ -103,8 +101,6 @@ class RnnTaskPage(RunPage):
         self._unrolled_at = 0.0
         self._unrolled_due: HiddenSnapshot | None = None
         self._curves_due: TaskConfig | None = None
-        self._finish_timer = QTimer(self, singleShot=True, interval=FINISH_GRACE_MS)
-        self._finish_timer.timeout.connect(self.runner.stop)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.add_data_settings(self.settings)
         self._layout()
@@ -188,17 +184,7 @@ class RnnTaskPage(RunPage):
         self.score.reset_series(self._series)
         self.loss.x_span = self.score.x_span = config.max_steps
 
-    def _on_stop_requested(self) -> None:
-        """Stop keeps the model: the run finishes at its next report (or is cut off)."""
-        if self.runner.busy:
-            self.runner.send(FINISH)
-            self._finish_timer.start()
-            self.controls.set_stopping(True)
-
     def _on_busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._finish_timer.stop()
-            self.controls.set_stopping(False)
         self.try_input.set_enabled_for_model(not busy and self.trained is not None)
 
     def _on_event(self, event: object) -> None:
@@ -263,7 +249,7 @@ class RnnTaskPage(RunPage):
         return trained.config.cell if trained is not None else self.settings.cell.currentData()
 
     def on_succeeded(self, result: object) -> None:
-        self.updates.flush()
+        # No flush here: the views still queued draw one per turn, not in one long frame.
         if self._unrolled_due is not None:  # the run's last outputs
             self._unrolled_at = 0.0
             self._draw_snapshot(self._unrolled_due)

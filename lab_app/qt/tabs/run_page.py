@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lab_app.core.events import Notice, Progress
+from lab_app.core.events import FINISH, Notice, Progress
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.core_text import translated
 from lab_app.qt.state import AppState
@@ -32,7 +32,11 @@ class RunPage(Page):
     """A page with a ``JobRunner``. Subclasses implement ``start`` and ``on_event``.
 
     ``finished`` fires when a run ends, whether it succeeded or failed (not after Stop).
+    ``finish_on_stop``: Stop sends ``FINISH`` to a job that returns its model early.
     """
+
+    finish_on_stop = False
+    finish_grace_ms = 1500
 
     def __init__(
         self,
@@ -48,14 +52,32 @@ class RunPage(Page):
         self.controls = RunControls(with_seed=with_seed)
         self.updates = UpdateQueue(self, update_interval_ms)  # one view redraw per turn
         self.controls.start_requested.connect(self.start)
-        self.controls.stop_requested.connect(self.runner.stop)
+        self.controls.stop_requested.connect(self._on_stop_requested)
+        # Stop that keeps the model: the job is sent FINISH and ends at its next report; past
+        # ``finish_grace_ms`` it is cut off as any job.
+        self._finish_timer = QTimer(self, singleShot=True, interval=self.finish_grace_ms)
+        self._finish_timer.timeout.connect(self.runner.stop)
         self.runner.busy_changed.connect(self.controls.set_busy)
+        self.runner.busy_changed.connect(self._on_busy_changed_for_finish)
         self.runner.stopping_changed.connect(self.controls.set_stopping)
         self.runner.event.connect(self._on_event)
         self.runner.succeeded.connect(self.on_succeeded)
         self.runner.failed.connect(self._on_failed)
         self.runner.stopped.connect(self.on_stopped)
         self.messages.set_idle_text(self.idle_text())
+
+    def _on_stop_requested(self) -> None:
+        if not self.finish_on_stop:
+            self.runner.stop()
+        elif self.runner.busy:
+            self.runner.send(FINISH)
+            self._finish_timer.start()
+            self.controls.set_stopping(True)
+
+    def _on_busy_changed_for_finish(self, busy: bool) -> None:
+        if not busy and self._finish_timer.isActive():
+            self._finish_timer.stop()
+            self.controls.set_stopping(False)
 
     def idle_text(self) -> str:
         """The hint the message line shows while there is no message."""
