@@ -2176,6 +2176,10 @@
         <translation>uno a uno</translation>
     </message>
     <message>
+        <source>baseline</source>
+        <translation>línea base</translation>
+    </message>
+    <message>
         <source>Parameters: one to one %1, recurrent %2.</source>
         <translation>Parámetros: uno a uno %1, recurrente %2.</translation>
     </message>

@@ -27,6 +27,7 @@ from lab_app.qt.widgets.plot_panel import PlotPanel
 TYPE_INTERVAL_MS = 30
 CHARS_PER_TICK = 3  # about 100 characters a second: fast, but a student can follow it
 DEFAULT_SEED = "El "
+MAX_LENGTH_TYPED = 1_000_000  # "everything that is left"
 
 
 class TopKBars(PlotPanel):
@@ -68,6 +69,7 @@ class GenerationPanel(QWidget):
     """Seed, temperature T, top-k and length; ``generate_requested`` asks the page to sample."""
 
     generate_requested = Signal()
+    typed = Signal(str)  # the whole generated text, once typed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,8 +98,8 @@ class GenerationPanel(QWidget):
         self.bars = TopKBars()
         self._typing = QTimer(self, interval=TYPE_INTERVAL_MS)
         self._typing.timeout.connect(self._type_more)
-        self._generation = None
-        self._typed = 0
+        self._steps: list = []  # the GenerationSteps typed so far
+        self._pending = None  # the iterator still to type, while typing
         self._layout()
         self._show_temperature()
         self.temperature.valueChanged.connect(self._show_temperature)
@@ -134,39 +136,44 @@ class GenerationPanel(QWidget):
             text += " " + self.tr("(greedy)")
         self.temperature_label.setText(text)
 
-    def show_generation(self, seed: str, generation, animate: bool = True) -> None:
-        """Type ``generation``'s text after ``seed`` (at once when not ``animate``)."""
-        self._generation, self._typed = generation, 0
+    def show_generation(self, seed: str, steps, animate: bool = True) -> None:
+        """Type the characters of ``steps`` (an iterator of GenerationStep, sampled as they
+        are typed: a few per turn, never one long frame) after ``seed``; all at once when not
+        ``animate``. ``typed`` fires with the whole text when done."""
+        self.finish_typing()
+        self._steps, self._pending = [], steps
         self.output.setPlainText(seed)
         if animate:
             self._typing.start()
         else:
-            self._typed = len(generation.steps)
-            self.output.setPlainText(seed + generation.text)
-            self._show_bars(len(generation.steps) - 1)
+            self.finish_typing()
 
-    def _type_more(self) -> None:
-        steps = self._generation.steps
-        end = min(self._typed + CHARS_PER_TICK, len(steps))
-        text = "".join(step.char for step in steps[self._typed : end])
+    def _type_more(self, count: int = CHARS_PER_TICK) -> None:
+        new = []
+        for step in self._pending:
+            new.append(step)
+            if len(new) >= count:
+                break
+        self._steps.extend(new)
         self.output.moveCursor(self.output.textCursor().MoveOperation.End)
-        self.output.insertPlainText(text)
-        self._typed = end
-        self._show_bars(end - 1)
-        if end >= len(steps):
+        self.output.insertPlainText("".join(step.char for step in new))
+        self._show_bars(len(self._steps) - 1)
+        if len(new) < count:  # the iterator is spent
             self._typing.stop()
+            self._pending = None
+            self.typed.emit("".join(step.char for step in self._steps))
 
     def _show_bars(self, index: int) -> None:
-        if 0 <= index < len(self._generation.steps):
-            step = self._generation.steps[index]
+        if 0 <= index < len(self._steps):
+            step = self._steps[index]
             self.bars.show_step(step.top_chars, step.top_probs, step.char)
 
     def finish_typing(self) -> None:
         """Show the whole text now (a screenshot, or a new generation)."""
-        if self._typing.isActive():
-            self._typing.stop()
-            rest = "".join(s.char for s in self._generation.steps[self._typed :])
-            self.output.moveCursor(self.output.textCursor().MoveOperation.End)
-            self.output.insertPlainText(rest)
-            self._typed = len(self._generation.steps)
-            self._show_bars(self._typed - 1)
+        self._typing.stop()
+        if self._pending is not None:
+            self._type_more(MAX_LENGTH_TYPED)
+
+    def text(self) -> str:
+        """The generated characters typed so far (the seed excluded)."""
+        return "".join(step.char for step in self._steps)

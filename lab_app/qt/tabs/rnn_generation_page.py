@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -45,6 +47,8 @@ class GenerationPage(RnnTaskPage):
         self.generation = GenerationPanel()
         super().__init__(state, parent)
         self.generation.generate_requested.connect(self.generate)
+        self.generation.typed.connect(self._on_typed)
+        self._generation_seed = ""
         self.generation.temperature.sliderReleased.connect(self._regenerate)
 
     def add_data_settings(self, settings: TaskSettings) -> None:
@@ -79,26 +83,34 @@ class GenerationPage(RnnTaskPage):
             self.generate()
 
     def generate(self, animate: bool = True) -> None:
-        """Sample the panel's length of text from the trained model (GUI thread: ~40 ms for
-        200 characters, bench_rnn_generation.py)."""
-        from lab_app.core.rnn.tasks.one_to_many import generate
+        """Sample the panel's length of text from the trained model, a few characters per
+        event-loop turn while it types (200 characters take ~40 ms in all,
+        bench_rnn_generation.py); GUI thread."""
+        from lab_app.core.rnn.tasks.one_to_many import iter_generation, unknown_seed_notice
 
         if self.trained is None or self.trained.key != "one_to_many":
             return
         panel = self.generation
-        panel.finish_typing()
+        seed = panel.seed.text()
+        steps = iter_generation(
+            self.trained, seed, panel.length.value(), panel.temperature_value(),
+            panel.top_k.value(), self.controls.seed.value(),
+        )  # fmt: skip
         try:
-            result = generate(
-                self.trained, panel.seed.text(), panel.length.value(),
-                panel.temperature_value(), panel.top_k.value(), self.controls.seed.value(),
-            )  # fmt: skip
+            first = next(steps)  # the settings are checked here
         except ValueError as error:
             self.messages.show_message(translated(error), "error")
             return
-        if result.notice is not None:
-            self.messages.show_message(translated(result.notice), result.notice.level)
-        panel.show_generation(panel.seed.text(), result, animate)
-        self._draw_generation(panel.seed.text(), result.text)
+        notice = unknown_seed_notice(self.trained, seed)
+        if notice is not None:
+            self.messages.show_message(translated(notice), notice.level)
+        self._generation_seed = seed
+        panel.show_generation(seed, itertools.chain([first], steps), animate)
+
+    def _on_typed(self, text: str) -> None:
+        # A turn of its own: laying out 40 steps costs ~20 ms.
+        seed = self._generation_seed
+        self.updates.put("unrolled", lambda: self._draw_generation(seed, text))
 
     def _draw_generation(self, seed: str, text: str) -> None:
         """Unroll the generation itself: one input, each output fed back as the next input."""

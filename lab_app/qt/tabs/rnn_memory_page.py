@@ -11,7 +11,7 @@ from lab_app.qt.numbers import decimal, whole
 from lab_app.qt.tabs.rnn_generation_page import char_sources
 from lab_app.qt.tabs.rnn_panels import HiddenView
 from lab_app.qt.tabs.rnn_settings import CELL_LABELS, TaskSettings
-from lab_app.qt.tabs.rnn_task_page import RnnTaskPage
+from lab_app.qt.tabs.rnn_task_page import BASELINE_STYLE, RnnTaskPage
 
 NO_MEMORY_STYLE = (5, True)  # its own colour, dashed: it differs from the cells in kind
 
@@ -29,6 +29,9 @@ class MemoryPage(RnnTaskPage):
         super().__init__(state, parent)
         self.no_memory.set_axis_titles(self.tr("hidden unit"), self.tr("token (step t)"))
         self.parameters: dict[str, int] = {}
+        label = self.try_input.parameters  # sized for its widest text: no relayout at Start
+        widest = self._parameters_text(whole(999_999), whole(999_999))
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest))
         self.comparison.setText(
             self.tr(
                 "Same characters, split, seed, d_h, d_x, batch and steps for both. Differs: the "
@@ -69,14 +72,23 @@ class MemoryPage(RnnTaskPage):
             "one_to_many": cell,
         }
 
-    def _prepare_curves(self, config: TaskConfig) -> None:
-        self.names = self._names(config)
-        self.loss.clear()
-        self.score.clear()
-        for key, name in self.names.items():
+    def _add_first_series(self) -> None:
+        self._add_series(self._names(self.defaults))
+        self.score.reset_series(self.tr("baseline"), BASELINE_STYLE)
+
+    def _add_series(self, names: dict[str, str]) -> None:
+        for key, name in names.items():
             style = NO_MEMORY_STYLE if key == "one_to_one" else None
             self.loss.reset_series(name, style)
             self.score.reset_series(name, style)
+
+    def _prepare_curves(self, config: TaskConfig) -> None:
+        names = self._names(config)
+        if list(names.values()) != self.loss.series_names()[: len(names)]:
+            self.loss.clear()  # another cell: the curves start afresh
+            self.score.clear()
+        self.names = names
+        self._add_series(names)
         self.loss.x_span = self.score.x_span = config.max_steps
         self.parameters = {}
 
@@ -98,9 +110,12 @@ class MemoryPage(RnnTaskPage):
                 self.updates.put("no-memory", lambda: self.no_memory.show_snapshot(inner))
 
     def _show_parameters(self) -> None:
-        text = self.tr("Parameters: one to one %1, recurrent %2.")
         counts = [whole(self.parameters[k]) if k in self.parameters else "—" for k in self.names]
-        self.try_input.parameters.setText(text.replace("%1", counts[0]).replace("%2", counts[1]))
+        self.try_input.parameters.setText(self._parameters_text(*counts))
+
+    def _parameters_text(self, one_to_one: str, recurrent: str) -> str:
+        text = self.tr("Parameters: one to one %1, recurrent %2.")
+        return text.replace("%1", one_to_one).replace("%2", recurrent)
 
     def show_evaluation(self, run: TaskRun) -> None:
         figures = run.figures

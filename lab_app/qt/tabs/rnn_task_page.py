@@ -104,6 +104,14 @@ class RnnTaskPage(RunPage):
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.add_data_settings(self.settings)
         self._layout()
+        self._add_first_series()
+
+    def _add_first_series(self) -> None:
+        """The default cell's curves and the baseline, made now: adding a series to a plot and
+        its legend costs ~7 ms, which at Start joined the first events' frame."""
+        self.loss.reset_series(CELL_LABELS[self.defaults.cell])
+        self.score.reset_series(CELL_LABELS[self.defaults.cell])
+        self.score.reset_series(self.tr("baseline"), BASELINE_STYLE)
 
     # --- subclass hooks ------------------------------------------------------------------
     def task_panels(self) -> list[tuple[QWidget, str]]:
@@ -175,7 +183,9 @@ class RnnTaskPage(RunPage):
     def _prepare_curves(self, config: TaskConfig) -> None:
         """Keep earlier runs' curves when only the cell differs (a fair comparison), else
         start afresh; say on screen what is held the same."""
-        if not self.comparison.same_except_cell(config):
+        first = self.comparison.config is None
+        fresh = first and CELL_LABELS[config.cell] in self.loss.series_names()
+        if not (fresh or self.comparison.same_except_cell(config)):
             self.loss.clear()
             self.score.clear()
         self.comparison.show_run(config, CELL_LABELS[config.cell])

@@ -7,7 +7,7 @@ re-reading the prefix, so 200 characters take milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -85,25 +85,51 @@ def generate(
     The same ``rng_seed`` gives the same text. Raises CharTaskError for T < 0, a length
     outside 0..MAX_LENGTH or top_k < 1. Call from one thread at a time (not while training).
     """
-    _check_generation(length, temperature, top_k)
-    model, vocab = trained.model, trained.vocab
-    ids, unknown = vocab.encode(seed_text or "\n")
-    rng = np.random.default_rng(rng_seed)
-    chars, steps = [], []
-    with torch.inference_mode():
-        hidden, state = model.recurrent(model.embedding(torch.from_numpy(ids)[None, :]))
-        logits = model.head(hidden[0, -1])
-        for _ in range(length):
-            probs = torch.softmax(logits, dim=-1).numpy().astype(np.float64)
-            next_id = _choose(probs, logits.numpy(), temperature, rng)
-            steps.append(_step(vocab, next_id, probs, top_k))
-            chars.append(vocab.chars[next_id])
-            hidden, state = model.recurrent(model.embedding(torch.tensor([[next_id]])), state)
-            logits = model.head(hidden[0, -1])
-    result = Generation("".join(chars), tuple(steps))
+    steps = tuple(iter_generation(trained, seed_text, length, temperature, top_k, rng_seed))
+    result = Generation("".join(step.char for step in steps), steps)
+    unknown = unknown_seed_chars(trained, seed_text)
     result.unknown = tuple(unknown)
     result.notice = _unknown_notice(unknown)
     return result
+
+
+def unknown_seed_chars(trained: TrainedTask, seed_text: str) -> list[str]:
+    """The seed's characters the model never saw (they are read as ``<unk>``)."""
+    return trained.vocab.encode(seed_text or "\n")[1]
+
+
+def unknown_seed_notice(trained: TrainedTask, seed_text: str) -> Notice | None:
+    """A notice naming the seed's unseen characters, or None."""
+    return _unknown_notice(unknown_seed_chars(trained, seed_text))
+
+
+def iter_generation(
+    trained: TrainedTask,
+    seed_text: str,
+    length: int = 200,
+    temperature: float = 0.8,
+    top_k: int = 5,
+    rng_seed: int = 0,
+) -> Iterator[GenerationStep]:
+    """``generate``'s steps one at a time, for a caller that shows each as it comes (a few
+    characters per event-loop turn keep the window responsive). Same arguments and errors;
+    the checks run at the first ``next``."""
+    _check_generation(length, temperature, top_k)
+    model, vocab = trained.model, trained.vocab
+    ids, _ = vocab.encode(seed_text or "\n")
+    rng = np.random.default_rng(rng_seed)
+    # Inference mode per step, never across a yield: it is per thread, and the caller's
+    # thread runs other torch code between steps.
+    with torch.inference_mode():
+        out, state = model.recurrent(model.embedding(torch.from_numpy(ids)[None, :]))
+        logits = model.head(out[0, -1])
+    for _step in range(length):
+        with torch.inference_mode():
+            probs = torch.softmax(logits, dim=-1).numpy().astype(np.float64)
+            next_id = _choose(probs, logits.numpy(), temperature, rng)
+            out, state = model.recurrent(model.embedding(torch.tensor([[next_id]])), state)
+            logits = model.head(out[0, -1])
+        yield _step_of(vocab, next_id, probs, top_k)
 
 
 def _check_generation(length: int, temperature: float, top_k: int) -> None:
@@ -130,7 +156,7 @@ def _choose(
     return int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right")) + 1
 
 
-def _step(vocab: CharVocab, next_id: int, probs: np.ndarray, top_k: int) -> GenerationStep:
+def _step_of(vocab: CharVocab, next_id: int, probs: np.ndarray, top_k: int) -> GenerationStep:
     k = min(top_k, len(probs))
     top = np.argpartition(-probs, k - 1)[:k]
     top = top[np.argsort(-probs[top], kind="stable")]
