@@ -8,7 +8,7 @@ import dataclasses
 import numpy as np
 import pytest
 import torch
-from transformers import BertConfig, BertForPreTraining, BertTokenizerFast
+from tiny_bert import tiny
 
 from lab_app.core.bert.attention import (
     attentions,
@@ -22,27 +22,7 @@ from lab_app.core.bert.contexts import bidirectional_mask, causal_attention, uni
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
-SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-WORDS = "the man went to store buy a gallon of milk he bought penguins are flightless play ##ing"
-LETTERS = list("abcdefghijklmnopqrstuvwxyz.,") + [f"##{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
-VOCAB = SPECIALS + WORDS.split() + LETTERS
 A, B = "The man went to the store.", "He bought a gallon of milk."
-
-
-def tiny(attn_implementation: str = "eager"):
-    config = BertConfig(
-        vocab_size=len(VOCAB),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-        attn_implementation=attn_implementation,
-    )
-    with torch.random.fork_rng():  # a local seed: the global generator is left as it was
-        torch.manual_seed(0)
-        model = BertForPreTraining(config).eval()
-    return model, BertTokenizerFast(vocab={token: i for i, token in enumerate(VOCAB)})
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +91,8 @@ def test_dropout_is_off_and_the_training_flag_comes_back(bert):
 
 
 def test_a_model_built_with_sdpa_still_gives_its_attention():
-    model, tokenizer = tiny("sdpa")
-    expected = attentions(*tiny("eager"), A)[1]
+    model, tokenizer = tiny(attn_implementation="sdpa")
+    expected = attentions(*tiny(attn_implementation="eager"), A)[1]
     np.testing.assert_allclose(attentions(model, tokenizer, A)[1], expected, atol=1e-6)
 
 

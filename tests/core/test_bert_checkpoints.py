@@ -9,12 +9,11 @@ import threading
 
 import pytest
 import torch
+from tiny_bert import VOCAB, seeded_model, tiny_tokenizer
 from transformers import (
-    BertConfig,
     BertForMaskedLM,
     BertForPreTraining,
     BertModel,
-    BertTokenizerFast,
 )
 
 from lab_app.core.bert import checkpoints, model_ids
@@ -37,33 +36,9 @@ from lab_app.core.messages import Text
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
-SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-WORDS = "the man went to store buy a gallon of milk he bought penguins are flightless play ##ing"
-LETTERS = list("abcdefghijklmnopqrstuvwxyz.,") + [f"##{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
-VOCAB = SPECIALS + WORDS.split() + LETTERS
-
-
-def tiny_config(**changes) -> BertConfig:
-    sizes = dict(
-        vocab_size=len(VOCAB),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-    )
-    return BertConfig(**(sizes | changes))
-
-
-def tiny_tokenizer() -> BertTokenizerFast:
-    # transformers 5 reads the vocabulary from ``vocab`` (vocab_file= is ignored: all [UNK]).
-    return BertTokenizerFast(vocab={token: i for i, token in enumerate(VOCAB)})
-
 
 def build(model_class=BertForPreTraining, seed: int = 0, **config):
-    with torch.random.fork_rng():  # a local seed: the global generator is left as it was
-        torch.manual_seed(seed)
-        return model_class(tiny_config(**config))
+    return seeded_model(model_class, seed, **config)
 
 
 def save(folder, model, safe: bool = True):

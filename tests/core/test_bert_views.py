@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from transformers import BertConfig, BertForMaskedLM, BertForPreTraining, BertTokenizerFast
+from tiny_bert import SPECIALS, VOCAB, tiny
+from transformers import BertForMaskedLM
 
 from lab_app.core.bert import devices
 from lab_app.core.bert.attention import encode_for, model_inputs
@@ -38,31 +39,7 @@ from lab_app.core.bert.representation import input_representation
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
-SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-# Lower-cased, accents stripped: what BERT's uncased normaliser makes of the lecture's words.
-WORDS = (
-    "the man went to store buy a gallon of milk he bought penguins are flightless play ##ing "
-    "me sente en el banco del parque saque dinero"
-)
-LETTERS = list("abcdefghijklmnopqrstuvwxyz.,") + [f"##{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
-VOCAB = SPECIALS + WORDS.split() + LETTERS
 PARK, MONEY = LECTURE_EXAMPLES.banco
-
-
-def tiny(model_class=BertForPreTraining):
-    config = BertConfig(
-        vocab_size=len(VOCAB),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-        attn_implementation="eager",
-    )
-    with torch.random.fork_rng():  # a local seed: the global generator is left as it was
-        torch.manual_seed(0)
-        model = model_class(config).eval()
-    return model, BertTokenizerFast(vocab={token: i for i, token in enumerate(VOCAB)})
 
 
 @pytest.fixture(scope="module")
