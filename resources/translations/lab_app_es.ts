@@ -3224,10 +3224,6 @@
         <translation>fracción de aciertos</translation>
     </message>
     <message>
-        <source>Press Start: the held-out score appears every second</source>
-        <translation>Pulsa Iniciar: la puntuación de validación aparece cada segundo</translation>
-    </message>
-    <message>
         <source>Hidden state h_t on the probe</source>
         <translation>Estado oculto h_t en la frase de prueba</translation>
     </message>

@@ -205,3 +205,13 @@ def test_a_one_line_corpus_for_generation_gets_a_message(rnn_tab, qtbot, tmp_pat
     train(page, qtbot)
     assert "one line" in page.messages.text.text() or "characters" in page.messages.text.text()
     assert page.trained is None
+
+
+def test_the_settings_column_is_as_tall_as_its_content_where_there_is_room(rnn_tab, qtbot):
+    from lab_app.qt.widgets.settings_scroll import SettingsScroll
+
+    page = rnn_tab.show_page("translation")
+    page.window().resize(1600, 1000)
+    scroll = page.settings.findChild(SettingsScroll)
+    qtbot.waitUntil(lambda: scroll.height() >= scroll.widget().sizeHint().height())
+    assert not scroll.verticalScrollBar().isVisible()

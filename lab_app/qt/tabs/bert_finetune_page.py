@@ -29,12 +29,13 @@ from lab_app.qt.tabs.bert_train_panels import (
     baseline_name,
     mode_name,
 )
-from lab_app.qt.tabs.bert_train_settings import FinetuneSettings, SettingsScroll
+from lab_app.qt.tabs.bert_train_settings import FinetuneSettings
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.bert_example_view import scrolling
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.matrix_table import TitledPanel
 from lab_app.qt.widgets.panel_grid import PanelGrid
+from lab_app.qt.widgets.settings_scroll import SettingsScroll
 
 PANEL_MIN = QSize(300, 200)
 CURVE_REDRAW_S = 0.25

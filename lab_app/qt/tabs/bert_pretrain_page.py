@@ -21,7 +21,7 @@ from lab_app.qt.core_text import translated
 from lab_app.qt.numbers import decimal, whole
 from lab_app.qt.tabs.bert_model import BertModel
 from lab_app.qt.tabs.bert_train_panels import StyledCurve, WideLastRowGrid
-from lab_app.qt.tabs.bert_train_settings import PretrainSettings, SettingsScroll
+from lab_app.qt.tabs.bert_train_settings import PretrainSettings
 from lab_app.qt.tabs.run_page import RunPage
 from lab_app.qt.widgets.bert_example_view import (
     TrainingExampleView,
@@ -31,6 +31,7 @@ from lab_app.qt.widgets.bert_example_view import (
 )
 from lab_app.qt.widgets.form_state import set_widget_values, widget_values
 from lab_app.qt.widgets.matrix_table import TitledPanel
+from lab_app.qt.widgets.settings_scroll import SettingsScroll
 
 PANEL_MIN = QSize(300, 170)
 CURVE_REDRAW_S = 0.25

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from lab_app.core.rnn.tasks.base import TaskConfig
 from lab_app.qt.widgets.form_fields import spin_box
+from lab_app.qt.widgets.settings_scroll import SettingsScroll
 
 CELL_LABELS = {"rnn": "RNN", "gru": "GRU", "lstm": "LSTM"}
 
@@ -88,14 +86,9 @@ class TaskSettings(QWidget):
         column.addLayout(files)
         column.addStretch(1)
         # On a 768-px projector the notes may not all fit: the column scrolls, never cuts.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(SettingsScroll(content))
 
     def add_data_row(self, label: str, field: QWidget) -> None:
         """Add a row to the data box (a page's source of examples)."""

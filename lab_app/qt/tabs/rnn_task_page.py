@@ -85,8 +85,9 @@ class RnnTaskPage(RunPage):
         title = self.tr("Held-out %1 (dashed: baseline, %2)")
         title = title.replace("%1", figure_name(self.metric_key))
         title = title.replace("%2", figure_name(self.baseline_key))
-        self.score = LossCurve(title, y_label=self.tr("share correct"), y_range=(0.0, 1.0))
-        self.score.set_hint(self.tr("Press Start: the held-out score appears every second"))
+        self.score = LossCurve(
+            _capitalised(title), y_label=self.tr("share correct"), y_range=(0.0, 1.0)
+        )
         self.hidden = HiddenView(self.tr("Hidden state h_t on the probe"))
         self.unrolled = UnrolledNetworkView()
         self.hidden.step_hovered.connect(self.unrolled.set_highlight)

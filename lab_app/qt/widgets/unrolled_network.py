@@ -164,12 +164,12 @@ class UnrolledNetwork(QWidget):
         colours = diagram_colours(theme)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(self._offset(), 0)
-        if not self.placed.columns:
+        if not self.placed.columns:  # centred in the widget, not shifted as a drawing is
             painter.setPen(colours.foreground)
             painter.setFont(self.placed.font)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No input yet"))
             return
+        painter.translate(self._offset(), 0)
         shown = self._steps_in(QRectF(event.rect()).translated(-self._offset(), 0))
         self._paint_bands(painter, colours, theme.scale)
         self._paint_arrows(painter, colours, shown)
