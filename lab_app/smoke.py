@@ -3,7 +3,7 @@
 Offscreen, it starts the lab as ``lab-app`` does, builds every tab and page of the registry
 (``lab_app.qt.registry.TABS``), runs each page's demo for a moment (``--demo-seconds``, default
 ``DEMO_SECONDS``), waits for the background warm-up (torch), then checks the libraries the pages
-load only on demand (numba/UMAP, openTSNE, scikit-learn, gensim's data files, transformers' BERT
+load only on demand (numba/UMAP where installed, openTSNE, scikit-learn, gensim's data files, transformers' BERT
 with a WordPiece tokenizer, safetensors), each with a tiny computation. A bundle missing a
 module, a data file or a shared library fails here rather than in a student's lesson.
 
@@ -96,6 +96,32 @@ def smoke_targets(tab: str | None, page: str | None) -> list[tuple[str, str]]:
 
 
 # --- the libraries the pages import on demand ------------------------------------------------
+def check_umap() -> None:
+    """Where umap-learn is installed (pip): ``check_numba``. Where it is not (the installers
+    leave it out): a UMAP map stops at once with ``UmapUnavailable``, the message the map page
+    shows."""
+    from lab_app.core.embeddings.umap_map import project_umap, umap_available
+
+    if umap_available():
+        check_numba()
+        return
+    import numpy as np
+
+    from lab_app.core.embeddings.errors import UmapUnavailable
+
+    try:
+        next(project_umap(np.zeros((10, 3))))
+    except UmapUnavailable:
+        return
+    raise AssertionError("umap-learn is missing, yet a UMAP map started")
+
+
+def _umap_installed() -> bool:
+    from lab_app.core.embeddings.umap_map import umap_available
+
+    return umap_available()
+
+
 def check_numba() -> None:
     """numba compiles (llvmlite's library loads) and its cache folder is writable; umap and
     pynndescent import (they decorate hundreds of functions at import)."""
@@ -117,14 +143,19 @@ def check_numba() -> None:
 
 
 def check_projections() -> None:
-    """scikit-learn's truncated SVD and PCA, and openTSNE, on a small matrix."""
+    """scikit-learn's truncated SVD and PCA, and a short t-SNE map (openTSNE's compiled
+    helpers: the installers' only non-linear map), on a small matrix."""
     import numpy as np
-    import openTSNE  # noqa: F401
     from sklearn.decomposition import PCA, TruncatedSVD
+
+    from lab_app.core.embeddings.tsne import project_tsne
+    from lab_app.core.events import drain
 
     data = np.random.default_rng(0).normal(size=(40, 8))
     assert TruncatedSVD(2, random_state=0).fit_transform(data).shape == (40, 2)
     assert PCA(2).fit_transform(data).shape == (40, 2)
+    layout = drain(project_tsne(data, 10, early_iterations=25, iterations=25, n_jobs=1))
+    assert layout.shape == (40, 2) and np.isfinite(layout).all()
 
 
 def check_data_files() -> None:
@@ -198,7 +229,7 @@ def _special_kwargs() -> dict[str, str]:
 
 
 CHECKS: dict[str, Callable[[], None]] = {
-    "numba_umap": check_numba,
+    "umap": check_umap,
     "projections": check_projections,
     "data_files": check_data_files,
     "bert": check_bert,
@@ -304,6 +335,7 @@ def run_smoke(args: argparse.Namespace) -> int:
         "first_window_s": round(first.get("content_s", -1.0), 3),
         "seconds": round(time.perf_counter() - started, 1),
         "frozen": bool(getattr(sys, "frozen", False)),
+        "umap_installed": _umap_installed(),
         "log": str(log_file()),
     }
     line = json.dumps(summary, ensure_ascii=False)

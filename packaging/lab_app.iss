@@ -49,5 +49,5 @@ Name: "{autodesktop}\NLP Visual Lab"; Filename: "{app}\lab-app.exe"; Tasks: desk
 Filename: "{app}\lab-app.exe"; Description: "{cm:LaunchProgram,NLP Visual Lab}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
-; Settings and logs stay (they are the student's); numba's compiled code is only a cache.
+; Settings and logs stay (they are the student's); the Cache folder holds only caches.
 Type: filesandordirs; Name: "{localappdata}\lab-app\Cache"

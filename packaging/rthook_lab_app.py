@@ -1,9 +1,9 @@
 """PyInstaller runtime hook: runs in the frozen lab before ``lab_app`` and any library loads.
 
-- thread limits and the numba cache: ``lab_app.process.configure`` (the same call ``main()``
-  makes in a pip install): OpenMP/BLAS threads = cores - 1, ``NUMBA_CACHE_DIR`` in the user cache
-  folder (platformdirs; the bundle's own folder may be read-only, and UMAP's JIT needs a
-  writable cache);
+- thread limits: ``lab_app.process.configure`` (the same call ``main()`` makes in a pip
+  install): OpenMP/BLAS threads = cores - 1 (and ``NUMBA_CACHE_DIR``, which only a pip
+  install's UMAP uses: the bundle leaves numba out);
+- torch's warnings about its TorchScript sources, which the bundle leaves out;
 - the Qt platform: offscreen for ``--smoke`` and ``--screenshot`` when there is no display
   (Linux without ``DISPLAY`` / ``WAYLAND_DISPLAY``), so they run on a build machine;
 - the log: the app writes ``lab-app.log`` in the user log folder (``lab_app.qt.errors``); a
@@ -46,6 +46,17 @@ def _console_to_log() -> None:
     faulthandler.enable(console)
 
 
+def _quiet_torch_sources() -> None:
+    """The bundle holds torch as bytecode (packaging/lab_app.spec): at import, torch warns some
+    30 times that it cannot read the source of its TorchScript overloads, which the lab never
+    compiles. Only that warning is silenced."""
+    import warnings
+
+    warnings.filterwarnings(
+        "ignore", "Unable to retrieve source for @torch.jit._overload", UserWarning
+    )
+
+
 def _configure() -> None:
     from lab_app import process
 
@@ -54,4 +65,5 @@ def _configure() -> None:
 
 _qt_platform_fallback()
 _console_to_log()
+_quiet_torch_sources()
 _configure()

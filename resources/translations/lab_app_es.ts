@@ -2037,6 +2037,14 @@
         <translation>Resalta y centra una palabra, y lista sus vecinos</translation>
     </message>
     <message>
+        <source>UMAP (not installed)</source>
+        <translation>UMAP (no instalado)</translation>
+    </message>
+    <message>
+        <source>UMAP needs numba, which the installers leave out for their size. t-SNE draws the same kind of map; to use UMAP, install the lab with pip (see the README).</source>
+        <translation>UMAP necesita numba, que los instaladores dejan fuera por su tamaño. t-SNE dibuja el mismo tipo de mapa; para usar UMAP, instala el laboratorio con pip (véase el README).</translation>
+    </message>
+    <message>
         <source>2-D map</source>
         <translation>Mapa 2D</translation>
     </message>
@@ -5041,6 +5049,10 @@
     <message>
         <source>UMAP&apos;s minimum distance must be in [0, 1]; got {value}.</source>
         <translation>La distancia mínima de UMAP debe estar en [0, 1]; se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>UMAP is not part of this installation: it needs numba, which the installers leave out for their size. t-SNE draws the same kind of map; to use UMAP, install the lab with pip (see the README).</source>
+        <translation>UMAP no forma parte de esta instalación: necesita numba, que los instaladores dejan fuera por su tamaño. t-SNE dibuja el mismo tipo de mapa; para usar UMAP, instala el laboratorio con pip (véase el README).</translation>
     </message>
     <message>
         <source>{asked} neighbours are too many for {n} words; using {used}.</source>

@@ -104,3 +104,17 @@ def test_configure_numba_cache_sets_the_folder_without_importing_numba(tmp_path)
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert json.loads(found.stdout)[:2] == [str(tmp_path / "mine")] * 2
+
+
+def test_without_umap_a_map_stops_at_once_with_the_reason(monkeypatch):
+    """The installers leave umap-learn (and numba) out; the smoke run checks the same path."""
+    from lab_app.core.embeddings.errors import UmapUnavailable
+    from lab_app.core.embeddings.umap_map import umap_available
+    from lab_app.smoke import check_umap
+
+    assert umap_available()
+    monkeypatch.setitem(sys.modules, "umap", None)  # as if not installed
+    assert not umap_available()
+    with pytest.raises(UmapUnavailable, match="pip"):
+        next(project_umap(clusters()[0]))
+    check_umap()  # passes: the missing library is reported, not a crash

@@ -362,3 +362,18 @@ def test_a_rebuilt_page_keeps_curves_styles_and_example(bert_tab, qtbot, state):
     assert again.losses._styles == page.losses._styles
     assert again.example_view.cells == page.example_view.cells
     assert again.settings.run_note.text() == page.settings.run_note.text()
+
+
+def test_loss_legend_shows_only_with_entries(qtbot):
+    """An empty legend is a bare frame under the plot (cut to a line on a 720-px projector)."""
+    from lab_app.qt.tabs.bert_train_panels import StyledCurve
+
+    curve = StyledCurve("Loss", y_label="loss")
+    qtbot.addWidget(curve)
+    curve.resize(600, 400)
+    curve.show()
+    assert not curve.legend.isVisible()
+    curve.append(1, {"MLM": 8.0})  # a series made on its first point
+    assert curve.legend.isVisible()
+    curve.clear()
+    assert not curve.legend.isVisible()

@@ -204,3 +204,25 @@ def test_map_t_sne_forms_live_and_ends_on_its_own_result(emb_tab, lee, state, qt
     assert final.final and final.method == "tsne" and final.coords.shape == (200, 2)
     assert np.allclose(page.map.coords, final.coords)
     assert "t-SNE" in page.map.plot.getAxis("bottom").labelText
+
+
+def test_map_without_umap_greys_it_and_says_why(emb_tab, lee, state, qtbot, monkeypatch):
+    """The installers leave umap-learn out: the entry stays, disabled, and a UMAP map asked for
+    anyway (a session saved by a pip install) ends with the reason, not a crash."""
+    from lab_app.qt.tabs.emb_map_settings import MapSettings
+
+    monkeypatch.setitem(__import__("sys").modules, "umap", None)  # as if not installed
+    settings = MapSettings()
+    item = settings.method_box.model().item(settings.method_box.findData("umap"))
+    assert not item.isEnabled() and "pip" in item.toolTip()
+    assert all(
+        settings.method_box.model().item(settings.method_box.findData(m)).isEnabled()
+        for m in ("pca", "tsne", "pairs")
+    )
+    train(emb_tab.page("word2vec"), qtbot, epochs=1)
+    page = emb_tab.show_page("map")
+    page.settings.count.setValue(100)
+    with qtbot.waitSignal(page.finished, timeout=60000):
+        assert page.start("umap")
+    assert "pip" in page.messages.text.text()
+    assert page.start("pca")  # the page still works

@@ -200,3 +200,7 @@ class TooFewSharedWords(EmbeddingError):
 
 class NoContextToCount(EmbeddingError):
     """No document holds two tokens: no word has a neighbour within any window."""
+
+
+class UmapUnavailable(EmbeddingError):
+    """umap-learn cannot be imported: the installers leave it and numba out (size budget)."""

@@ -18,6 +18,7 @@ and its map is dropped.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Generator
 from typing import Any
@@ -25,15 +26,22 @@ from typing import Any
 import numpy as np
 
 from lab_app.core.embeddings.beside import run_beside
-from lab_app.core.embeddings.errors import ProjectionSettingError
+from lab_app.core.embeddings.errors import ProjectionSettingError, UmapUnavailable
 from lab_app.core.embeddings.map_inputs import check_vectors, narrowed
 from lab_app.core.events import Notice, Progress
 from lab_app.core.messages import QT_TRANSLATE_NOOP, say
 from lab_app.core.numba_cache import configure_numba_cache, numba_cache_dir
 
-__all__ = ["configure_numba_cache", "numba_cache_dir", "project_umap"]
+__all__ = ["configure_numba_cache", "numba_cache_dir", "project_umap", "umap_available"]
 
 _CACHED_PACKAGES = ("umap", "pynndescent")
+
+
+def umap_available() -> bool:
+    """Whether umap-learn is installed. A pip install has it; the installers leave it out, with
+    numba, whose compiler library (llvmlite, 160 MB) would break their size budget. Does not
+    import it (milliseconds)."""
+    return importlib.util.find_spec("umap") is not None
 
 
 def import_umap() -> Any:
@@ -94,6 +102,14 @@ def project_umap(
     if not 0.0 <= min_dist <= 1.0:
         text = QT_TRANSLATE_NOOP("core", "UMAP's minimum distance must be in [0, 1]; got {value}.")
         raise ProjectionSettingError(say(text, value=min_dist))
+    if not umap_available():
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "UMAP is not part of this installation: it needs numba, which the installers leave "
+            "out for their size. t-SNE draws the same kind of map; to use UMAP, install the lab "
+            "with pip (see the README).",
+        )
+        raise UmapUnavailable(say(text))
     matrix, notices = check_vectors(vectors, needed=5, method="UMAP")
     yield from notices
     n = matrix.shape[0]

@@ -55,9 +55,20 @@ class StyledCurve(LossCurve):
         super().resizeEvent(event)
         self.fit_legend()
 
+    def clear(self) -> None:
+        super().clear()
+        self.fit_legend()
+
+    def _add_series(self, name: str):
+        series = super()._add_series(name)
+        self.fit_legend()
+        return series
+
     def fit_legend(self) -> None:
-        """As many legend columns as the plot's width holds (at least one)."""
+        """As many legend columns as the plot's width holds (at least one); no legend without
+        entries (an empty one is a bare frame under the plot)."""
         items = self.legend.items
+        self.legend.setVisible(bool(items))
         if not items:
             return
         spacing = self.legend.layout.horizontalSpacing() + 2

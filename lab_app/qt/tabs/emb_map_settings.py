@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lab_app.core.embeddings.umap_map import umap_available
 from lab_app.qt.widgets.form_fields import spin_box
 
 
@@ -43,6 +44,8 @@ class MapSettings(QWidget):
                 "(word2viz)."
             )
         )
+        if not umap_available():
+            self._disable_umap()
         self.count = spin_box(
             50, 100_000, 2000, self.tr("How many of the most frequent words to place"), 500
         )
@@ -80,6 +83,19 @@ class MapSettings(QWidget):
         self.method_box.currentIndexChanged.connect(self._show_parameters)
         self.colour.currentIndexChanged.connect(self._show_parameters)
         self._show_parameters()
+
+    def _disable_umap(self) -> None:
+        """The installers leave umap-learn out (numba's compiler is 160 MB): the entry stays,
+        greyed, and says why, so the map's three methods are still the lecture's."""
+        item = self.method_box.model().item(self.method_box.findData("umap"))
+        item.setEnabled(False)
+        item.setText(self.tr("UMAP (not installed)"))
+        item.setToolTip(
+            self.tr(
+                "UMAP needs numba, which the installers leave out for their size. t-SNE draws "
+                "the same kind of map; to use UMAP, install the lab with pip (see the README)."
+            )
+        )
 
     def _layout(self) -> None:
         box = QGroupBox(self.tr("2-D map"))
