@@ -9,6 +9,8 @@ import os
 import sys
 import time
 
+from thread_stacks import Frame, thread_stacks
+
 GAP_REPORTED_MS = 50.0  # gaps longer than this are listed one by one, with where they happened
 LATE_MS = 30.0  # the stack sampler looks at the GUI thread once it is this late
 
@@ -50,25 +52,22 @@ class GcPauses:
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-def _where(frame) -> str:
-    """A short description of a Python stack: its innermost frame (the module being executed,
-    for an import) and the innermost lab_app frame. The benchmarks' own frames (event loops,
-    timers, garbage-collector callbacks) are skipped; a stack of only those is Qt's C++."""
-    frames = []
-    while frame is not None:
-        if os.path.dirname(os.path.abspath(frame.f_code.co_filename)) != BENCH_DIR:
-            frames.append(frame)
-        frame = frame.f_back
+def _where(frames: list[Frame] | None) -> str:
+    """A short description of a Python stack (``thread_stacks``, innermost first): its
+    innermost frame (the module being executed, for an import) and the innermost lab_app
+    frame. The benchmarks' own frames (event loops, timers, garbage-collector callbacks) are
+    skipped; a stack of only those is Qt's C++."""
+    frames = [f for f in frames or [] if os.path.dirname(os.path.abspath(f[0])) != BENCH_DIR]
     if not frames:
         return "in Qt (C++): painting, layout, or waiting for the lock to call Python"
-    importing = any(f.f_code.co_filename.startswith("<frozen importlib") for f in frames)
-    real = [f for f in frames if not f.f_code.co_filename.startswith("<")] or frames
-    lab = [f for f in real if "lab_app" in f.f_code.co_filename.split("site-packages")[-1]]
+    importing = any(file.startswith("<frozen importlib") for file, _, _ in frames)
+    real = [f for f in frames if not f[0].startswith("<")] or frames
+    lab = [f for f in real if "lab_app" in f[0].split("site-packages")[-1]]
     chosen = [real[0]] + ([lab[0]] if lab and lab[0] is not real[0] else [])
     parts = []
-    for f in chosen:
-        short = f.f_code.co_filename.split("site-packages/")[-1].split("lab_app/")[-1]
-        parts.append(f"{short}:{f.f_lineno} {f.f_code.co_name}")
+    for file, line, function in chosen:
+        short = file.split("site-packages/")[-1].split("lab_app/")[-1]
+        parts.append(f"{short}:{line} {function}")
     return ("import: " if importing else "") + " < ".join(parts)
 
 
@@ -114,7 +113,7 @@ class Heartbeat:
             now = time.perf_counter()
             if last is None or (now - last) * 1000 < LATE_MS:
                 continue
-            frames = sys._current_frames()
+            frames = thread_stacks()  # not sys._current_frames(): see thread_stacks.py
             gui = _where(frames.get(main_id))
             others = {}
             for ident, frame in frames.items():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from lab_app.qt import theme as theme_mod
 from lab_app.qt.numbers import decimal, whole
+from lab_app.qt.widgets.fits_height import FitsHeight
 
 # What happened to a chosen position: (mark, Okabe–Ito colour). The right/wrong marks use
 # neither colour.
@@ -47,7 +48,7 @@ class _Cell:
     guess: str = ""
 
 
-class TrainingExampleView(QWidget):
+class TrainingExampleView(FitsHeight, QWidget):
     """Draws one ``PretrainExample``; grows in height to fit its rows (put it in a vertical
     scroll area). ``show_example(None)`` clears it."""
 
@@ -55,11 +56,10 @@ class TrainingExampleView(QWidget):
         super().__init__(parent)
         self.example = None
         self.cells: list[_Cell] = []
-        self._height_for: tuple = ()
         self._version = 0
         self._cached: tuple = ((), [])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        theme_mod.theme_manager().changed.connect(self._on_theme_changed)
+        self.watch_theme()
 
     # --- content --------------------------------------------------------------------------
     def show_example(self, example) -> None:
@@ -67,7 +67,7 @@ class TrainingExampleView(QWidget):
         self.example = example
         self.cells = _cells(example) if example is not None else []
         self._version += 1
-        self._fit_height()
+        self.fit_height()
         self.update()
 
     def header_text(self) -> str:
@@ -143,27 +143,8 @@ class TrainingExampleView(QWidget):
             return 0
         return positions[-1][1] + self._row_height() + PAD
 
-    def _fit_height(self) -> None:
-        key = (self.width(), len(self.cells), self.header_text())
-        if key == self._height_for:
-            return
-        self._height_for = key
-        height = self.content_height(self.width())
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        self._height_for = ()
-
-    def _on_theme_changed(self, _theme) -> None:
-        self._height_for = ()
-        self._fit_height()
-        self.update()
+    def height_key(self) -> tuple:
+        return (self._version,)  # another example wraps otherwise (cached for the paint)
 
     # --- drawing --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)

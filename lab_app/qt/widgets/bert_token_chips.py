@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lab_app.qt import theme as theme_mod
+from lab_app.qt.widgets.fits_height import FitsHeight
 
 PAD = 6
 WORD_GAP = 10  # between words
@@ -26,20 +27,18 @@ def is_special(token: str) -> bool:
     return token.startswith("[") and token.endswith("]") and token[1:-1].isupper()
 
 
-class TokenChips(QWidget):
+class TokenChips(FitsHeight, QWidget):
     """Shows ``set_tokens(tokens)``; ``tokens`` as the tokenizer gives them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tokens: list[str] = []
-        self._fitted: tuple[int, int] = (-1, -1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        theme_mod.theme_manager().changed.connect(self._on_theme_changed)
+        self.watch_theme()
 
     def set_tokens(self, tokens: list[str]) -> None:
         self.tokens = list(tokens)
-        self._fitted = (-1, -1)
-        self._fit_height()
+        self.refit()
         self.update()
 
     def _positions(self, width: int) -> list[QRectF]:
@@ -58,28 +57,12 @@ class TokenChips(QWidget):
             x += w
         return boxes
 
-    def _fit_height(self) -> None:
-        key = (self.width(), len(self.tokens))
-        if key == self._fitted:
-            return
-        self._fitted = key
-        boxes = self._positions(max(1, self.width()))
-        height = int(boxes[-1].bottom()) + 2 if boxes else 0
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
+    def content_height(self, width: int) -> int:
+        boxes = self._positions(max(1, width))
+        return int(boxes[-1].bottom()) + 2 if boxes else 0
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        self._fitted = (-1, -1)
-
-    def _on_theme_changed(self, _theme) -> None:
-        self._fitted = (-1, -1)
-        self._fit_height()
-        self.update()
+    def height_key(self) -> tuple:
+        return (len(self.tokens),)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if not self.tokens:

@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from thread_stacks import format_stack, thread_stacks
+
 from .config import GAP_LIMIT_S, LONGEST_FROM_S
 
 
@@ -140,7 +142,6 @@ class Measure:
 
     def _watch(self) -> None:
         import threading
-        import traceback
 
         try:
             import psutil
@@ -173,10 +174,9 @@ class Measure:
             if sampled_for != self.last_tick:
                 sampled_for, next_sample = self.last_tick, 0.3
             if late >= next_sample and len(self.late_stacks) < 6:
-                frame = sys._current_frames().get(main)
-                if frame is not None:
-                    stack = traceback.format_stack(frame)[-10:]
-                    self.late_stacks.append(f"late {late:.1f} s:\n" + "".join(stack))
+                frames = thread_stacks().get(main)  # not sys._current_frames(): see there
+                if frames:
+                    self.late_stacks.append(f"late {late:.1f} s:\n" + format_stack(frames))
                 next_sample *= 2
 
     def rss_now(self) -> int:  # replaced by the watchdog once it runs
