@@ -143,6 +143,12 @@ def test_translation_shows_attention_rows_that_sum_to_one(rnn_tab, qtbot):
     values = page.attention.values
     assert values.shape[1] == 2
     assert np.allclose(values.sum(axis=1), 1.0, atol=1e-5)
+    # Words the model never saw: a note under the input, not an uncaught error (the monkey
+    # typed a Spanish sentence here).
+    page._on_input("la niña lee un libro")
+    note = page.try_input.note.text()
+    assert "niña" in note and "vocabulary" in note
+    assert page.attention.values.shape[1] == 2  # the last good view stays
 
 
 def test_save_and_load_give_the_same_generation(rnn_tab, qtbot, tmp_path):

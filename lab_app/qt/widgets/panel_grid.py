@@ -76,6 +76,7 @@ class PanelGrid(QStackedWidget):
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._escape.activated.connect(self.unfocus)
+        self._refit_when_shown = False
         self._refit_timer = QTimer(self, singleShot=True, interval=0)
         self._refit_timer.timeout.connect(self.refit)
         theme_mod.theme_manager().changed.connect(self._on_theme_changed)
@@ -115,8 +116,13 @@ class PanelGrid(QStackedWidget):
         return "tabs", 1
 
     def refit(self) -> None:
-        """Re-arrange for the current size (not while a panel is focused)."""
+        """Re-arrange for the current size (not while a panel is focused). A hidden grid (a
+        page not shown) waits until it is shown: a projector toggle re-arranged every built
+        page's plots at once, a second's stall with all pages built."""
         if self.mode == "focus" or self.width() <= 0:
+            return
+        if not self.isVisible():
+            self._refit_when_shown = True
             return
         mode, columns = self.fitting_shape(self.size())
         if (mode, columns) == (self.mode, self.columns):
@@ -238,6 +244,12 @@ class PanelGrid(QStackedWidget):
 
     def _on_theme_changed(self, _theme) -> None:
         self._refit_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._refit_when_shown:
+            self._refit_when_shown = False
+            self.refit()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         need = self.min_panel_size()

@@ -369,8 +369,8 @@ class Actions:
 
     def do_recent(self) -> str | None:
         _, _, page = self.current()
-        source = getattr(page, "source", None)
-        menu = source.recent.menu() if source is not None else None
+        recent = getattr(getattr(page, "source", None), "recent", None)  # the Corpus page's
+        menu = recent.menu() if recent is not None else None
         actions = [a for a in menu.actions() if a.isEnabled()] if menu is not None else []
         if not actions:
             return None

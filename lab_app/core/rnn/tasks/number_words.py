@@ -60,7 +60,7 @@ _HUNDREDS = {1: "ciento", 2: "doscientos", 3: "trescientos", 4: "cuatrocientos",
              9: "novecientos"}  # fmt: skip
 
 
-class Seq2SeqError(Exception):
+class Seq2SeqError(ValueError):
     """Bad input or settings for the translation task; ``text`` is the translatable message.
 
     ``str(error)`` is the English sentence; the Qt layer translates ``text``.
