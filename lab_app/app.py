@@ -146,6 +146,8 @@ class Lab:
         """Stop the old window's work, keep its sessions, and free it now, on this thread."""
         from PySide6.QtCore import QCoreApplication, QEvent
 
+        from lab_app.process import settle_heap
+
         old, self.window = self.window, None
         old.shutdown()
         old.save_sessions()
@@ -153,9 +155,12 @@ class Lab:
         # Only the old window's own deletion (its children go with it): flushing every
         # pending deferred delete could free objects that code further up the stack still uses.
         QCoreApplication.sendPostedEvents(old, QEvent.Type.DeferredDelete)
-        # Its Python side (pyqtgraph's menus in reference cycles) goes now, on the GUI thread,
-        # before the new window's pages freeze the heap.
-        gc.collect()
+        # Its Python side (pyqtgraph's menus, the widgets' wrappers, in reference cycles) goes
+        # now, on the GUI thread. Unfrozen first: each page was frozen when it was built
+        # (settle_heap), the collector never looks at frozen objects, and every switch kept
+        # the old window's ~13,000 cyclic objects for good. The survivors are frozen again.
+        gc.unfreeze()
+        settle_heap()
 
     def start_demo(self) -> None:
         """Start the visible page's demo (it runs in the background like a user's run)."""

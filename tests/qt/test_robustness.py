@@ -55,6 +55,30 @@ def test_a_deleted_plot_takes_its_menus_along(qtbot):
     assert menus() == before
 
 
+def test_more_masks_add_no_top_level_menus(window, qtbot):
+    """The playground's [MASK] charts are made with the page: a prediction with more masks
+    than before adds no plot, so none of the top-level menus each plot brings."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from lab_app.core.bert.playground import MaskPrediction
+    from lab_app.qt.tabs.bert_playground_page import MOST_BARS, MaskedResult
+
+    def menus() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        return sum(isinstance(w, QMenu) for w in QApplication.topLevelWidgets())
+
+    page = window.show_page("bert", "playground")
+    before = menus()
+    guess = MaskPrediction(1, ("a", "b"), (5, 6), (0.6, 0.3))
+    for masks in (1, 3, MOST_BARS + 1):
+        page.show_result(MaskedResult("x", ("[MASK]",) * masks, (guess,) * masks))
+    assert menus() == before
+    assert sum(not chart.isHidden() for chart in page.charts) == MOST_BARS
+
+
 def test_recent_files_menu_is_refilled_not_recreated(window, qtbot, tmp_path):
     page = window.show_page("corpus", "corpus")
     path = tmp_path / "t.txt"

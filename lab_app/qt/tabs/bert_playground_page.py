@@ -87,7 +87,6 @@ class PlaygroundPage(BertViewPage):
         self.next_runner = JobRunner(self)
         self.next_runner.succeeded.connect(self._on_next_succeeded)
         self.next_runner.failed.connect(self._on_next_failed)
-        self.charts: list[ProbabilityBars] = []
         self._demo_waiting: set[str] = set()
         self.panels = PanelGrid(
             [self._masked_section(), self._next_section()],
@@ -120,6 +119,11 @@ class PlaygroundPage(BertViewPage):
         self.mask_note = QLabel(" ")
         self.mask_note.setWordWrap(True)
         self.bars_row = QHBoxLayout()
+        # Every chart the page can show, made now and hidden until a [MASK] needs it. Made on
+        # demand (and kept for reuse), each chart added 9 top-level menus (pyqtgraph's plot
+        # options, export, right-click) and 2 widgets for good: the window's top-level widgets
+        # grew with the most masks ever predicted (bench_monkey.py, seed 2: +18 menus).
+        self.charts = [self._hidden_chart() for _ in range(MOST_BARS)]
         row = QHBoxLayout()
         row.addWidget(english)
         row.addWidget(spanish)
@@ -230,12 +234,14 @@ class PlaygroundPage(BertViewPage):
         self.mask_note.setText(" ".join(notes) or self.tr("Most likely first; bars: probability."))
         self._show_charts(result.predictions[:MOST_BARS])
 
+    def _hidden_chart(self) -> ProbabilityBars:
+        chart = ProbabilityBars("")
+        chart.setMinimumWidth(160)
+        chart.hide()  # a hidden widget takes no room in the row
+        self.bars_row.addWidget(chart, 1)
+        return chart
+
     def _show_charts(self, predictions) -> None:
-        while len(self.charts) < len(predictions):
-            chart = ProbabilityBars("")
-            chart.setMinimumWidth(160)
-            self.bars_row.addWidget(chart, 1)
-            self.charts.append(chart)
         for index, chart in enumerate(self.charts):
             chart.setVisible(index < len(predictions))
             if index < len(predictions):
