@@ -159,6 +159,7 @@ class Lab:
         # now, on the GUI thread. Unfrozen first: each page was frozen when it was built
         # (settle_heap), the collector never looks at frozen objects, and every switch kept
         # the old window's ~13,000 cyclic objects for good. The survivors are frozen again.
+        # A full collection: the switch takes 0.5 s instead of 0.15 s with every page built.
         gc.unfreeze()
         settle_heap()
 

@@ -66,9 +66,9 @@ def release_free_memory() -> bool:
     glibc keeps what a thread freed in that thread's own heap (an arena; up to 8 per core)
     and returns little of it: training runs and restyles under load free hundreds of MB at a
     time, and a 2,000-action monkey run (bench_monkey.py, seed 0) ended at 2.7 GB RSS with
-    4 MB of tensors alive, 1.0 GB after one ``malloc_trim(0)``. A few ms; the interpreter
-    lock is released meanwhile. True when memory was returned; False, doing nothing, where
-    there is no glibc (macOS, Windows, musl).
+    4 MB of tensors alive, 1.0 GB after one ``malloc_trim(0)``. About 10 ms (at most 0.13 s
+    in that run), with the interpreter lock released: call it off the GUI thread. True when
+    memory was returned; False, doing nothing, where there is no glibc (macOS, Windows, musl).
     """
     global _malloc_trim
     if _malloc_trim is None:
