@@ -40,3 +40,21 @@ def spanish(qapp):
     translations.install("es")
     yield
     translations.install("en")
+
+
+@pytest.fixture
+def lab(qapp, monkeypatch):
+    """The real application object (its excepthooks and collector undone after the test)."""
+    import sys
+    import threading
+
+    from lab_app.app import Lab, parse_args
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    lab = Lab(parse_args(["--lang", "en"]))
+    lab.errors.show_dialogs = False
+    yield lab
+    lab.window.shutdown()
+    lab.window.deleteLater()
+    lab.garbage.stop()

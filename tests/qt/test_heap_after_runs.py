@@ -4,7 +4,6 @@ the old window's Python objects after a language switch, frozen or not."""
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 import weakref
 
@@ -67,23 +66,6 @@ def test_a_stopped_run_releases_the_heap_too(qtbot, trims):
         runner.stop()  # True at once, then False when the thread has ended
     qtbot.waitUntil(lambda: bool(calls), timeout=5000)
     assert calls[0][1]
-
-
-@pytest.fixture
-def lab(qapp, monkeypatch):
-    """The real application object (its excepthooks and collector undone after the test)."""
-    import threading
-
-    from lab_app.app import Lab, parse_args
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    lab = Lab(parse_args(["--lang", "en"]))
-    lab.errors.show_dialogs = False
-    yield lab
-    lab.window.shutdown()
-    lab.window.deleteLater()
-    lab.garbage.stop()
 
 
 class _Cycle:

@@ -7,23 +7,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 
-@pytest.fixture
-def lab(qapp, monkeypatch):
-    """The real application object (its excepthooks undone after the test)."""
-    import sys
-    import threading
-
-    from lab_app.app import Lab, parse_args
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    lab = Lab(parse_args(["--lang", "en"]))
-    lab.errors.show_dialogs = False
-    yield lab
-    lab.window.shutdown()
-    lab.window.deleteLater()
-
-
 def _new_window(lab, qtbot):
     """What a language switch does: ``Lab.build_window`` over the same state."""
     old = lab.window
